@@ -1,0 +1,36 @@
+using Collab.AppHost.Store;
+using Microsoft.Extensions.Configuration;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var store = builder.AddCollabStore("redis");
+
+var orleans = builder.AddOrleans("cluster")
+    .WithServiceId("collab-dashboard")
+    // A fresh cluster id per run: new silos never wait for stale ones from an earlier run to be voted dead.
+    .WithClusterId(builder.Configuration["Orleans:ClusterId"] ?? $"run-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..32])
+    .WithClustering(store)
+    .WithGrainStorage("Default", store);
+
+var silo = builder.AddProject<Projects.Silo>("silo")
+    .WithReference(orleans)
+    .WithReference(store)
+    .WithEnvironment("Store__Mode", builder.GetStoreMode().ToConfigValue())
+    .WithHttpEndpoint(name: "http")
+    .WithHttpHealthCheck("/health")
+    .WithReplicas(2)
+    .WaitFor(store);
+
+var dashboardPort = builder.Configuration.GetValue("Dashboard:Port", 5080);
+var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
+    .WithReference(orleans.AsClient())
+    .WithReference(store)
+    .WithHttpEndpoint(port: dashboardPort, name: "http")
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WaitFor(store)
+    .WaitFor(silo);
+
+dashboard.AnnounceWhenReady();
+
+builder.Build().Run();

@@ -1,0 +1,33 @@
+using Collab.Dashboard.Cluster;
+using Collab.Dashboard.Components;
+using Collab.Dashboard.Localization;
+using Microsoft.FluentUI.AspNetCore.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddKeyedRedisClient("redis");
+builder.UseOrleansClient();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddFluentUIComponents();
+builder.Services.AddCollabLocalization();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ClusterStatusReader>();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseCollabLocalization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapDefaultEndpoints();
+app.MapCultureEndpoint();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();

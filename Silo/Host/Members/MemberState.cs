@@ -1,0 +1,12 @@
+using Collab.Contracts.Members;
+
+namespace Collab.Silo.Members;
+
+/// <summary>What a member grain keeps in the store; versioned so new fields never break stored state.</summary>
+[GenerateSerializer]
+public sealed record MemberState
+{
+    [Id(0)] public int Version { get; init; } = 1;
+
+    [Id(1)] public MemberProfile? Profile { get; init; }
+}
