@@ -16,16 +16,19 @@ var silo = builder.AddProject<Projects.Silo>("silo")
     .WithReference(orleans)
     .WithReference(store)
     .WithEnvironment("Store__Mode", builder.GetStoreMode().ToConfigValue())
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithHttpEndpoint(name: "http")
     .WithHttpHealthCheck("/health")
     .WithReplicas(2)
     .WaitFor(store);
 
+// 5080 is the documented address; 0 lets the system choose (tests run beside a developer's own instance).
 var dashboardPort = builder.Configuration.GetValue("Dashboard:Port", 5080);
 var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WithReference(orleans.AsClient())
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(store)
-    .WithHttpEndpoint(port: dashboardPort, name: "http")
+    .WithHttpEndpoint(port: dashboardPort == 0 ? null : dashboardPort, name: "http")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WaitFor(store)

@@ -4,6 +4,8 @@ using Collab.Dashboard.Localization;
 using Microsoft.FluentUI.AspNetCore.Components;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve the Fluent UI assets from the build output in every environment, not only in Development.
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddServiceDefaults();
 builder.AddKeyedRedisClient("redis");

@@ -1,0 +1,66 @@
+using Collab.Tests.Support;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Collab.Tests.Browser;
+
+[Collection(AppHostCollection.Name)]
+public sealed class HomePageTests(RunningProduct product, ChromiumFixture chromium)
+{
+    [Fact]
+    public async Task The_home_page_renders_styled_Fluent_components_in_Dutch_with_live_cluster_status()
+    {
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl);
+
+        await session.Page.GotoAsync("/");
+
+        await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Stand van het systeem");
+        await Assertions.Expect(session.Page.GetByTestId("silos-up")).ToHaveTextAsync("2");
+        await Assertions.Expect(session.Page.GetByTestId("store-mode")).ToHaveTextAsync("ingebouwd (Garnet)");
+        // Styled: the Fluent web components are defined and the Fluent stylesheet lays out the page as a grid.
+        await session.WaitForInteractive();
+        Assert.True(await session.Page.EvaluateAsync<bool>("() => customElements.get('fluent-button') !== undefined"));
+        await Assertions.Expect(session.Page.Locator(".fluent-layout")).ToHaveCSSAsync("display", "grid");
+        Assert.Empty(session.NonLoopbackRequests);
+    }
+
+    [Fact]
+    public async Task Choosing_English_translates_the_page_and_is_remembered()
+    {
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl);
+        await session.Page.GotoAsync("/");
+        await session.WaitForInteractive();
+
+        await session.Page.Locator("fluent-button", new() { HasText = "English" }).ClickAsync();
+
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("System status");
+        await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await session.Page.GotoAsync("/");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("System status");
+        await session.WaitForInteractive();
+
+        await session.Page.Locator("fluent-button", new() { HasText = "Nederlands" }).ClickAsync();
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Stand van het systeem");
+        Assert.Empty(session.NonLoopbackRequests);
+    }
+
+    [Theory]
+    [InlineData("nl-NL")]
+    [InlineData("en-GB")]
+    public async Task Axe_finds_no_violations_on_the_home_page(string culture)
+    {
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, culture);
+        await session.Page.GotoAsync("/");
+        await session.WaitForInteractive();
+        await Assertions.Expect(session.Page.GetByTestId("silos-up")).ToBeVisibleAsync();
+
+        var result = await session.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+}

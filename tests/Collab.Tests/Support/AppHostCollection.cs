@@ -1,0 +1,30 @@
+namespace Collab.Tests.Support;
+
+/// <summary>Tests of the running product share one embedded-store instance and one browser, and run one at a time (2 cores).</summary>
+[CollectionDefinition(Name)]
+public sealed class AppHostCollection : ICollectionFixture<RunningProduct>, ICollectionFixture<ChromiumFixture>
+{
+    public const string Name = "running product";
+}
+
+/// <summary>The product in its default mode (embedded Garnet), started once for the collection.</summary>
+public sealed class RunningProduct : IAsyncLifetime
+{
+    private readonly TempFolder data = new();
+    private CollabApp? app;
+
+    public CollabApp App => app ?? throw new InvalidOperationException("Not started.");
+
+    public async ValueTask InitializeAsync() =>
+        app = await CollabApp.StartAsync("embedded", data.Path, CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        data.Dispose();
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace Collab.Tests.Support;
+
+/// <summary>A fresh browser context on the dashboard that refuses and records every request leaving loopback.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly List<string> nonLoopback = [];
+
+    private BrowserSession(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> NonLoopbackRequests
+    {
+        get
+        {
+            lock (nonLoopback)
+            {
+                return [.. nonLoopback];
+            }
+        }
+    }
+
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseUrl, string? culture = null)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        if (culture is not null)
+        {
+            await context.AddCookiesAsync([new Cookie
+            {
+                Name = ".AspNetCore.Culture",
+                Value = $"c={culture}|uic={culture}",
+                Url = baseUrl.GetLeftPart(UriPartial.Authority),
+            }]);
+        }
+
+        var session = new BrowserSession(context, await context.NewPageAsync());
+        // The network is cut for the page: anything not on loopback is refused and remembered.
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (IsLoopback(route.Request.Url))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            lock (session.nonLoopback)
+            {
+                session.nonLoopback.Add(route.Request.Url);
+            }
+
+            await route.AbortAsync();
+        });
+        session.Page.WebSocket += (_, ws) =>
+        {
+            if (!IsLoopback(ws.Url))
+            {
+                lock (session.nonLoopback)
+                {
+                    session.nonLoopback.Add(ws.Url);
+                }
+            }
+        };
+        return session;
+    }
+
+    /// <summary>Waits until the Blazor circuit is up, so clicks reach server-side handlers.</summary>
+    public Task WaitForInteractive() =>
+        Page.Locator("main[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+    public static bool IsLoopback(string url) =>
+        url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal)
+        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "localhost"));
+
+    public async ValueTask DisposeAsync() => await Context.DisposeAsync();
+}

@@ -1,0 +1,51 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Collab.Tests.Support;
+
+/// <summary>The whole product started through its AppHost, as <c>dotnet run --project AppHost</c> would, on a data folder of the test's.</summary>
+public sealed class CollabApp : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private CollabApp(DistributedApplication app, string clusterId)
+    {
+        App = app;
+        ClusterId = clusterId;
+    }
+
+    public DistributedApplication App { get; }
+
+    public string ClusterId { get; }
+
+    public Uri DashboardUrl => App.GetEndpoint("dashboard", "http");
+
+    public static async Task<CollabApp> StartAsync(string storeMode, string dataPath, CancellationToken cancellationToken)
+    {
+        var clusterId = $"test-{Guid.NewGuid():N}";
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [$"Store:Mode={storeMode}", $"Store:DataPath={dataPath}", $"Orleans:ClusterId={clusterId}", "Dashboard:Port=0"],
+            (options, _) => options.DisableDashboard = true,
+            cancellationToken);
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        var app = await builder.BuildAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("dashboard", timeout.Token);
+        return new CollabApp(app, clusterId);
+    }
+
+    public async Task<string> StoreConnectionString() =>
+        await App.GetConnectionStringAsync("redis") ?? throw new InvalidOperationException("The store has no connection string.");
+
+    public async Task<OrleansTestClient> ConnectClient() =>
+        await OrleansTestClient.ConnectAsync(await StoreConnectionString(), ClusterId);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
