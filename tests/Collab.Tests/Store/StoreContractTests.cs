@@ -15,11 +15,8 @@ public sealed class StoreContractTests
     [MemberData(nameof(StoreServers.All), MemberType = typeof(StoreServers))]
     public async Task Strings_hashes_lists_and_sorted_sets_round_trip(string serverName)
     {
-        using var folder = new TempFolder();
-        await using var server = StoreServers.Create(serverName, folder.Path);
-        await server.StartAsync();
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString);
-        var db = connection.GetDatabase();
+        await using var store = await RunningStore.StartAsync(serverName);
+        var db = store.Db;
 
         await db.StringSetAsync("s", "waarde");
         await db.HashSetAsync("h", [new("ocw", 3), new("ezk", 5)]);
@@ -36,11 +33,8 @@ public sealed class StoreContractTests
     [MemberData(nameof(StoreServers.All), MemberType = typeof(StoreServers))]
     public async Task A_Lua_script_checks_and_writes_atomically(string serverName)
     {
-        using var folder = new TempFolder();
-        await using var server = StoreServers.Create(serverName, folder.Path);
-        await server.StartAsync();
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString);
-        var db = connection.GetDatabase();
+        await using var store = await RunningStore.StartAsync(serverName);
+        var db = store.Db;
         // The shape Orleans grain storage uses: write only when the stored etag is the expected one.
         const string script = """
             local current = redis.call('HGET', KEYS[1], 'etag')
@@ -61,11 +55,8 @@ public sealed class StoreContractTests
     [MemberData(nameof(StoreServers.All), MemberType = typeof(StoreServers))]
     public async Task A_transaction_applies_all_or_nothing(string serverName)
     {
-        using var folder = new TempFolder();
-        await using var server = StoreServers.Create(serverName, folder.Path);
-        await server.StartAsync();
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString);
-        var db = connection.GetDatabase();
+        await using var store = await RunningStore.StartAsync(serverName);
+        var db = store.Db;
 
         var refused = db.CreateTransaction();
         refused.AddCondition(Condition.KeyNotExists("ledger:ids"));
@@ -87,10 +78,8 @@ public sealed class StoreContractTests
     [MemberData(nameof(StoreServers.All), MemberType = typeof(StoreServers))]
     public async Task A_published_change_notice_reaches_a_subscriber(string serverName)
     {
-        using var folder = new TempFolder();
-        await using var server = StoreServers.Create(serverName, folder.Path);
-        await server.StartAsync();
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString);
+        await using var store = await RunningStore.StartAsync(serverName);
+        var connection = store.Connection;
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var channel = RedisChannel.Literal("changes");
         await connection.GetSubscriber().SubscribeAsync(channel, (_, message) => received.TrySetResult(message!));
@@ -104,26 +93,18 @@ public sealed class StoreContractTests
     [MemberData(nameof(StoreServers.All), MemberType = typeof(StoreServers))]
     public async Task Acknowledged_writes_survive_a_restart_on_the_same_data(string serverName)
     {
-        using var folder = new TempFolder();
-        await using var server = StoreServers.Create(serverName, folder.Path);
-        await server.StartAsync();
-        await using (var connection = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString))
+        await using var store = await RunningStore.StartAsync(serverName);
+        for (var i = 0; i < 100; i++)
         {
-            var db = connection.GetDatabase();
-            for (var i = 0; i < 100; i++)
-            {
-                await db.ListRightPushAsync("ledger", $"registration-{i}");
-            }
-
-            await db.HashSetAsync("member:ocw", "fte", "12.5");
-            await db.ScriptEvaluateAsync("redis.call('SET', KEYS[1], ARGV[1])", ["by-lua"], ["kept"]);
+            await store.Db.ListRightPushAsync("ledger", $"registration-{i}");
         }
 
-        await server.StopAsync();
-        await server.StartAsync();
+        await store.Db.HashSetAsync("member:ocw", "fte", "12.5");
+        await store.Db.ScriptEvaluateAsync("redis.call('SET', KEYS[1], ARGV[1])", ["by-lua"], ["kept"]);
 
-        await using var again = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString);
-        var reread = again.GetDatabase();
+        await store.RestartAsync();
+
+        var reread = store.Db;
         Assert.Equal(100, await reread.ListLengthAsync("ledger"));
         Assert.Equal("registration-99", (string?)await reread.ListGetByIndexAsync("ledger", -1));
         Assert.Equal("12.5", (string?)await reread.HashGetAsync("member:ocw", "fte"));
