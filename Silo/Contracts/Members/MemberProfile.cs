@@ -10,4 +10,5 @@ public sealed record MemberProfile(
     [property: Id(4)] MemberKind Kind,
     [property: Id(5)] string? ParentMinistryId,
     [property: Id(6)] decimal DivFte,
-    [property: Id(7)] DateOnly JoinedOn);
+    [property: Id(7)] DateOnly JoinedOn,
+    [property: Id(8)] MemberStatus Status = MemberStatus.Active);

@@ -1,0 +1,9 @@
+namespace Collab.Contracts.Activities;
+
+public enum ContactKind
+{
+    StaffExchange,
+    KnowledgeSession,
+    JointDevelopment,
+    Consultation,
+}

@@ -1,0 +1,11 @@
+namespace Collab.Contracts.Activities;
+
+public enum SupportTopic
+{
+    Dms,
+    IBabs,
+    RecordsManagement,
+    Openness,
+    Privacy,
+    Other,
+}

@@ -1,0 +1,7 @@
+namespace Collab.Contracts.Members;
+
+public enum MemberStatus
+{
+    Active,
+    Left,
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Collab.Contracts.Registrations;
+
+/// <summary>Collects field errors; each check names the field the way the API does.</summary>
+public sealed partial class Rules
+{
+    public const int MaxIdLength = 64;
+    public const int MaxNoteLength = 500;
+    public const int MaxNameLength = 200;
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    private readonly ImmutableArray<FieldError>.Builder errors = ImmutableArray.CreateBuilder<FieldError>();
+
+    public ImmutableArray<FieldError> Errors => errors.ToImmutable();
+
+    public Rules Fail(string field, string code, string message)
+    {
+        errors.Add(new FieldError(field, code, message));
+        return this;
+    }
+
+    public Rules Check(bool ok, string field, string code, string message) => ok ? this : Fail(field, code, message);
+
+    public Rules Id(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? Fail(field, "required", "An id is required.")
+        : value.Length > MaxIdLength ? Fail(field, "too-long", $"An id has at most {MaxIdLength} characters.")
+        : Check(IdPattern().IsMatch(value), field, "format", "An id uses letters, digits, '.', '_', ':' and '-' only, and starts with a letter or digit.");
+
+    public Rules Date(string field, DateOnly value, DateOnly today) =>
+        value > today ? Fail(field, "in-future", "The date may not be after today.")
+        : Check(value >= EarliestDate, field, "too-early", $"The date may not be before {EarliestDate:yyyy-MM-dd}.");
+
+    public Rules Range(string field, decimal value, decimal min, decimal max) =>
+        value < min ? Fail(field, value < 0 && min >= 0 ? "negative" : "too-small", $"The value must be at least {min}.")
+        : Check(value <= max, field, "too-large", $"The value must be at most {max}.");
+
+    public Rules Text(string field, string? value, int maxLength, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Check(!required, field, "required", "A value is required.");
+        }
+
+        return value.Length > maxLength ? Fail(field, "too-long", $"At most {maxLength} characters.")
+            : Check(!value.Any(char.IsControl), field, "control-characters", "Control characters are not allowed.");
+    }
+
+    public Rules Member(string field, string? id, IKnownIds known) =>
+        string.IsNullOrWhiteSpace(id) ? Fail(field, "required", "A member is required.")
+        : Check(known.IsMember(id), field, "unknown-member", $"There is no member '{Truncate(id)}'.");
+
+    public Rules Initiative(string field, string? id, IKnownIds known) =>
+        id is null ? this : Check(known.InitiativeKind(id) is not null, field, "unknown-initiative", $"There is no initiative '{Truncate(id)}'.");
+
+    public Rules Defined<TEnum>(string field, TEnum value) where TEnum : struct, Enum =>
+        Check(Enum.IsDefined(value), field, "unknown-value", $"'{value}' is not a known {typeof(TEnum).Name}.");
+
+    private static string Truncate(string value) => value.Length <= MaxIdLength ? value : value[..MaxIdLength] + "…";
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]*$")]
+    private static partial Regex IdPattern();
+}
