@@ -1,8 +1,10 @@
+using Collab.Silo;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddKeyedRedisClient("redis");
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCollabDomain();
 builder.UseOrleans();
 
 var app = builder.Build();

@@ -22,5 +22,5 @@ public sealed record KnowledgeContact(
     public string OwnerId => FromMemberId;
 
     /// <summary>The receiver as the exchange matrix names it.</summary>
-    public string Receiver => ToMemberId ?? ExchangeMatrix.Outside;
+    public string Receiver => ExchangeMatrix.Column(ExchangeMatrix.ReceiverKey(this));
 }

@@ -10,8 +10,10 @@ public sealed record ExchangeMatrix([property: Id(0)] ImmutableDictionary<string
     public const string Outside = "outside";
     public const string OutsidePrefix = "outside:";
 
-    public static string ReceiverKey(KnowledgeContact c) =>
-        c.ToMemberId ?? OutsidePrefix + (c.OutsideOrganisation ?? string.Empty).Trim().ToLowerInvariant();
+    /// <summary>A blank member id counts as none, the same way validation reads it.</summary>
+    public static string ReceiverKey(KnowledgeContact c) => string.IsNullOrWhiteSpace(c.ToMemberId)
+        ? OutsidePrefix + (c.OutsideOrganisation ?? string.Empty).Trim().ToLowerInvariant()
+        : c.ToMemberId;
 
     public static string Column(string receiverKey) => receiverKey.StartsWith(OutsidePrefix, StringComparison.Ordinal) ? Outside : receiverKey;
 

@@ -91,7 +91,8 @@ public static class IndicatorCalculator
     public static (decimal Estimated, decimal Realised) Savings(ProcurementTrajectory trajectory, Period period)
     {
         var end = trajectory.AsOn(period.To.LastDay);
-        var before = trajectory.AsOn(period.From.FirstDay.AddDays(-1));
+        // A period from the first month ever ("as on") has nothing before it.
+        var before = period.From.FirstDay == DateOnly.MinValue ? TrajectoryStep.Start : trajectory.AsOn(period.From.FirstDay.AddDays(-1));
         return (end.EstimatedSavings, end.RealisedSavings - before.RealisedSavings);
     }
 

@@ -1,11 +1,27 @@
+using Collab.Contracts.Activities;
+using Collab.Contracts.Indicators;
+using Collab.Contracts.Registrations;
+
 namespace Collab.Contracts.Members;
 
-/// <summary>One member organisation (key: its lowercase slug, e.g. <c>ocw</c>).</summary>
+/// <summary>One member organisation (key: its lowercase slug, e.g. <c>ocw</c>): its profile and the activities it registers.</summary>
 public interface IMemberGrain : IGrainWithStringKey
 {
     /// <summary>The stored profile, or null when this member was never registered.</summary>
     Task<MemberProfile?> GetProfile();
 
-    /// <summary>Stores the profile durably before returning.</summary>
-    Task SetProfile(MemberProfile profile);
+    /// <summary>Onboards or updates the member; stored durably and listed in the directory before returning.</summary>
+    Task<RegistrationResult> SetProfile(MemberProfile profile);
+
+    /// <summary>Counts a support session this member provided; durable in the ledger and the grain state before returning.</summary>
+    Task<RegistrationResult> Register(SupportSession session);
+
+    /// <summary>Counts a knowledge-sharing contact this member gave.</summary>
+    Task<RegistrationResult> Register(KnowledgeContact contact);
+
+    /// <summary>The member's figures per month, or null when the member does not exist.</summary>
+    Task<MemberFigures?> GetFigures();
+
+    /// <summary>Throws the figures away and counts every ledger entry of this member again; returns the result.</summary>
+    Task<MemberFigures?> RebuildFromLedger();
 }

@@ -1,19 +1,142 @@
+using System.Collections.Immutable;
+using Collab.Contracts.Activities;
+using Collab.Contracts.Indicators;
 using Collab.Contracts.Members;
+using Collab.Contracts.Registrations;
+using Collab.Silo.Aggregation;
+using Collab.Silo.Directory;
+using Collab.Silo.Ledger;
 
 namespace Collab.Silo.Members;
 
-public sealed class MemberGrain([PersistentState("member")] IPersistentState<MemberState> state) : Grain, IMemberGrain
+/// <summary>
+/// A member's registrations: validated, appended to the ledger, folded into the month figures and written,
+/// all before the caller hears "accepted". The ledger is the truth; the state is its fold and catches up on activation.
+/// </summary>
+public sealed class MemberGrain(
+    [PersistentState("member")] IPersistentState<MemberState> state,
+    ActivityLedger ledger,
+    KnownIdsCache directory,
+    TimeProvider time) : Grain, IMemberGrain
 {
-    public Task<MemberProfile?> GetProfile() => Task.FromResult(state.State.Profile);
+    private string Id => this.GetPrimaryKeyString();
 
-    public async Task SetProfile(MemberProfile profile)
+    private string Stream => ActivityLedger.StreamOf("member", Id);
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (profile.Id != this.GetPrimaryKeyString())
+        if (state.State.Figures is { } figures)
         {
-            throw new ArgumentException($"Profile id '{profile.Id}' does not match grain key '{this.GetPrimaryKeyString()}'.", nameof(profile));
+            await CatchUp(figures);
+        }
+    }
+
+    public Task<MemberProfile?> GetProfile() => Task.FromResult(state.State.Figures?.Profile);
+
+    public Task<MemberFigures?> GetFigures() => Task.FromResult(state.State.Figures);
+
+    public async Task<RegistrationResult> SetProfile(MemberProfile profile)
+    {
+        var errors = profile.Id == Id
+            ? await directory.Validate(known => ProfileValidator.Validate(profile, new WithSelf(known, Id), Today))
+            : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
+        if (errors.Length > 0)
+        {
+            return RegistrationResult.Invalid(errors);
         }
 
-        state.State = state.State with { Profile = profile };
+        await Write(state.State.Figures?.WithProfile(profile) ?? MemberFigures.New(profile));
+        await GrainFactory.GetGrain<Contracts.Directory.IDirectoryGrain>(0).AddMember(Id);
+        return RegistrationResult.Accepted;
+    }
+
+    public Task<RegistrationResult> Register(SupportSession session) =>
+        Register(session, known => RegistrationValidator.Validate(session, known, Today));
+
+    public Task<RegistrationResult> Register(KnowledgeContact contact) =>
+        Register(contact, known => RegistrationValidator.Validate(contact, known, Today));
+
+    private async Task<RegistrationResult> Register(IActivity activity, Func<IKnownIds, ImmutableArray<FieldError>> validate)
+    {
+        if (activity.OwnerId != Id)
+        {
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "wrong-member", $"This registration belongs to '{Id}'.")]);
+        }
+
+        if (state.State.Figures is not { } figures)
+        {
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "unknown-member", $"There is no member '{Id}'.")]);
+        }
+
+        var errors = await directory.Validate(validate);
+        if (errors.Length > 0)
+        {
+            return RegistrationResult.Invalid(errors);
+        }
+
+        var append = await ledger.AppendAsync(Stream, activity);
+        if (append.Status == LedgerAppendStatus.Conflict)
+        {
+            return RegistrationResult.Conflict;
+        }
+
+        if (append.Position < figures.Sequence)
+        {
+            return RegistrationResult.Duplicate;
+        }
+
+        // Appended now, or appended by an earlier attempt whose state write failed: count it either way.
+        if (append.Position == figures.Sequence)
+        {
+            await Write(figures.Add(activity));
+        }
+        else
+        {
+            await CatchUp(figures);
+        }
+
+        return RegistrationResult.Accepted;
+    }
+
+    public async Task<MemberFigures?> RebuildFromLedger()
+    {
+        if (state.State.Figures is not { } current)
+        {
+            return null;
+        }
+
+        var entries = await ledger.ReadAsync(Stream);
+        var rebuilt = entries.Aggregate(MemberFigures.New(current.Profile), (f, entry) => f.Add(entry.ToActivity()));
+        await Write(rebuilt with { Revision = current.Revision + 1 });
+        return state.State.Figures;
+    }
+
+    private async Task CatchUp(MemberFigures figures)
+    {
+        var missing = await ledger.ReadAsync(Stream, figures.Sequence);
+        if (missing.Count > 0)
+        {
+            await Write(missing.Aggregate(figures, (f, entry) => f.Add(entry.ToActivity())));
+        }
+    }
+
+    private async Task Write(MemberFigures figures)
+    {
+        state.State = state.State with { Figures = figures };
         await state.WriteStateAsync();
+        // Off the synchronous path: the silo's buffer forwards the newest figures in batches.
+        GrainFactory.GetGrain<IFiguresBufferGrain>(0).Enqueue(figures).Ignore();
+    }
+
+    private static string OwnerField(IActivity activity) => activity is KnowledgeContact ? "fromMemberId" : "providingMemberId";
+
+    /// <summary>Onboarding may name the member itself before the directory lists it.</summary>
+    private sealed record WithSelf(IKnownIds Known, string Self) : IKnownIds
+    {
+        public bool IsMember(string id) => id == Self || Known.IsMember(id);
+
+        public Contracts.Initiatives.InitiativeKind? InitiativeKind(string id) => Known.InitiativeKind(id);
     }
 }

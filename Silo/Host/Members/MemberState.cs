@@ -1,4 +1,4 @@
-using Collab.Contracts.Members;
+using Collab.Contracts.Indicators;
 
 namespace Collab.Silo.Members;
 
@@ -8,5 +8,6 @@ public sealed record MemberState
 {
     [Id(0)] public int Version { get; init; } = 1;
 
-    [Id(1)] public MemberProfile? Profile { get; init; }
+    /// <summary>Null until the member is onboarded.</summary>
+    [Id(1)] public MemberFigures? Figures { get; init; }
 }

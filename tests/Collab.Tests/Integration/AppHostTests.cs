@@ -60,7 +60,7 @@ public sealed class AppHostTests(RunningProduct product)
         await using var orleans = await product.App.ConnectClient();
         var profile = SampleMembers.Duo($"duo-{Guid.NewGuid():N}"[..12]);
 
-        await orleans.Client.GetGrain<IMemberGrain>(profile.Id).SetProfile(profile);
+        await orleans.Client.OnboardAsync(SampleMembers.Ocw(), profile);
         // Deactivate everything, so the read below must come from the store and not from memory.
         await orleans.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, Cancel);
 

@@ -20,7 +20,7 @@ public sealed class RestartDurabilityTests
         await using (var first = await CollabApp.StartAsync(storeMode, data.Path, Cancel))
         {
             await using var orleans = await first.ConnectClient();
-            await orleans.Client.GetGrain<IMemberGrain>(profile.Id).SetProfile(profile);
+            await orleans.Client.OnboardAsync(SampleMembers.Ocw(), profile);
         }
 
         await using var second = await CollabApp.StartAsync(storeMode, data.Path, Cancel);

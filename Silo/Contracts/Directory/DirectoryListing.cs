@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Collab.Contracts.Initiatives;
+
+namespace Collab.Contracts.Directory;
+
+/// <summary>Which members and initiatives exist.</summary>
+[GenerateSerializer, Immutable]
+public sealed record DirectoryListing(
+    [property: Id(0)] ImmutableSortedSet<string> MemberIds,
+    [property: Id(1)] ImmutableDictionary<string, InitiativeKind> Initiatives,
+    [property: Id(2)] long Version)
+{
+    public static DirectoryListing Empty { get; } = new(ImmutableSortedSet<string>.Empty, ImmutableDictionary<string, InitiativeKind>.Empty, 0);
+}

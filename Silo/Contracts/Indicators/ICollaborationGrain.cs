@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace Collab.Contracts.Indicators;
+
+/// <summary>
+/// The cross-member view (key 0): every member's and initiative's figures, fed in batches by each silo's buffer,
+/// never on the synchronous path of a registration. Kept in memory and rebuilt from the grains when activated.
+/// </summary>
+public interface ICollaborationGrain : IGrainWithIntegerKey
+{
+    [Orleans.Concurrency.ReadOnly]
+    Task<CollaborationFigures> GetFigures();
+
+    /// <summary>Newer figures replace older ones (by sequence), so a batch applied twice changes nothing.</summary>
+    Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives);
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Collab.Contracts.Directory;
+using Collab.Contracts.Indicators;
+using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
+using Collab.Silo.Changes;
+using Microsoft.Extensions.Logging;
+
+namespace Collab.Silo.Aggregation;
+
+/// <summary>
+/// Every member's and initiative's figures in memory, derived from their grains: rebuilt on activation, then kept current
+/// by the silos' buffers. Initiative months are the sum of what members registered for the initiative.
+/// </summary>
+public sealed class CollaborationGrain(ChangePublisher changes, ILogger<CollaborationGrain> logger) : Grain, ICollaborationGrain
+{
+    private CollaborationFigures figures = CollaborationFigures.Empty;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var listing = await GrainFactory.GetGrain<IDirectoryGrain>(0).GetListing();
+        var members = await Task.WhenAll(listing.MemberIds.Select(id => GrainFactory.GetGrain<IMemberGrain>(id).GetFigures()));
+        var initiatives = await Task.WhenAll(listing.Initiatives.Keys.Select(async id =>
+        {
+            var grain = GrainFactory.GetGrain<IInitiativeGrain>(id);
+            var profile = await grain.GetProfile();
+            return profile is null ? null : new InitiativeFigures(profile, await grain.GetTrajectory(), ImmutableDictionary<YearMonth, MonthFigures>.Empty);
+        }));
+        Merge([.. members.OfType<MemberFigures>()], [.. initiatives.OfType<InitiativeFigures>()]);
+    }
+
+    public Task<CollaborationFigures> GetFigures() => Task.FromResult(figures);
+
+    public async Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives)
+    {
+        var (changedMembers, changedInitiatives) = Merge(members, initiatives);
+        if (changedMembers.Length + changedInitiatives.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await changes.PublishAsync(new ChangeNotice(figures.Version, changedMembers, changedInitiatives));
+        }
+        catch (Exception ex)
+        {
+            // A lost notice is healed by the next snapshot a page reads; the figures themselves are applied.
+            logger.LogWarning(ex, "Change notice {Version} could not be published", figures.Version);
+        }
+    }
+
+    private (ImmutableArray<string> Members, ImmutableArray<string> Initiatives) Merge(
+        IReadOnlyCollection<MemberFigures> members, IReadOnlyCollection<InitiativeFigures> initiatives)
+    {
+        var newer = members.Where(m => !figures.Members.TryGetValue(m.Profile.Id, out var known) || known.Revision < m.Revision).ToList();
+        var memberMap = figures.Members.SetItems(newer.Select(m => KeyValuePair.Create(m.Profile.Id, m)));
+        var newerInitiatives = initiatives
+            .Where(i => !figures.Initiatives.TryGetValue(i.Profile.Id, out var known) || known.Revision < i.Revision).ToList();
+        var initiativeMap = figures.Initiatives.SetItems(newerInitiatives.Select(i => KeyValuePair.Create(i.Profile.Id, i)));
+
+        // Recount the months of every initiative a changed member registered for, and of every changed initiative.
+        var touched = newer.SelectMany(m => m.ByInitiative.Keys).Concat(newerInitiatives.Select(i => i.Profile.Id))
+            .Where(initiativeMap.ContainsKey).Distinct().ToList();
+        foreach (var id in touched)
+        {
+            initiativeMap = initiativeMap.SetItem(id, initiativeMap[id] with { Months = MonthsOf(memberMap.Values, id) });
+        }
+
+        var changedMembers = newer.Select(m => m.Profile.Id).ToImmutableArray();
+        var changedInitiatives = touched.ToImmutableArray();
+        if (changedMembers.Length + changedInitiatives.Length > 0)
+        {
+            figures = new CollaborationFigures(memberMap, initiativeMap, figures.Version + 1);
+        }
+
+        return (changedMembers, changedInitiatives);
+    }
+
+    private static ImmutableDictionary<YearMonth, MonthFigures> MonthsOf(IEnumerable<MemberFigures> members, string initiativeId) =>
+        members.Select(m => m.ByInitiative.GetValueOrDefault(initiativeId))
+            .OfType<ImmutableDictionary<YearMonth, MonthFigures>>()
+            .SelectMany(months => months)
+            .GroupBy(kv => kv.Key)
+            .ToImmutableDictionary(g => g.Key, g => IndicatorCalculator.Sum(g.Select(kv => kv.Value)));
+}

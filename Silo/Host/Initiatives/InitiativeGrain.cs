@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Collab.Contracts.Activities;
+using Collab.Contracts.Directory;
+using Collab.Contracts.Indicators;
+using Collab.Contracts.Initiatives;
+using Collab.Contracts.Registrations;
+using Collab.Silo.Aggregation;
+using Collab.Silo.Directory;
+using Collab.Silo.Ledger;
+
+namespace Collab.Silo.Initiatives;
+
+/// <summary>An initiative's profile and, for an inkooptraject, its steps; procurement updates go through the ledger first.</summary>
+public sealed class InitiativeGrain(
+    [PersistentState("initiative")] IPersistentState<InitiativeState> state,
+    ActivityLedger ledger,
+    KnownIdsCache directory,
+    TimeProvider time) : Grain, IInitiativeGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private string Stream => ActivityLedger.StreamOf("initiative", Id);
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Figures is not null)
+        {
+            await CatchUp();
+        }
+    }
+
+    public Task<InitiativeProfile?> GetProfile() => Task.FromResult(state.State.Figures?.Profile);
+
+    public Task<ProcurementTrajectory> GetTrajectory() => Task.FromResult(state.State.Figures?.Trajectory ?? ProcurementTrajectory.New);
+
+    public async Task<RegistrationResult> SetProfile(InitiativeProfile profile)
+    {
+        var errors = profile.Id == Id
+            ? await directory.Validate(known => ProfileValidator.Validate(profile, known))
+            : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
+        if (errors.Length > 0)
+        {
+            return RegistrationResult.Invalid(errors);
+        }
+
+        var figures = state.State.Figures;
+        await Write(figures is null
+            ? new InitiativeFigures(profile, ProcurementTrajectory.New, ImmutableDictionary<YearMonth, MonthFigures>.Empty)
+            : figures with { Profile = profile, Revision = figures.Revision + 1 }, state.State.Sequence);
+        await GrainFactory.GetGrain<IDirectoryGrain>(0).AddInitiative(Id, profile.Kind);
+        return RegistrationResult.Accepted;
+    }
+
+    public async Task<RegistrationResult> Register(ProcurementUpdate update)
+    {
+        if (state.State.Figures is not { } figures || update.InitiativeId != Id)
+        {
+            return RegistrationResult.Invalid([new FieldError("initiativeId", "unknown-initiative", $"There is no initiative '{update.InitiativeId}'.")]);
+        }
+
+        var errors = await directory.Validate(known => RegistrationValidator.Validate(update, known, Today, figures.Trajectory.AsOn(update.Date).Phase));
+        if (errors.Length > 0)
+        {
+            return RegistrationResult.Invalid(errors);
+        }
+
+        var append = await ledger.AppendAsync(Stream, update);
+        if (append.Status == LedgerAppendStatus.Conflict)
+        {
+            return RegistrationResult.Conflict;
+        }
+
+        if (append.Position < state.State.Sequence)
+        {
+            return RegistrationResult.Duplicate;
+        }
+
+        await CatchUp();
+        return RegistrationResult.Accepted;
+    }
+
+    private async Task CatchUp()
+    {
+        var missing = await ledger.ReadAsync(Stream, state.State.Sequence);
+        if (missing.Count > 0)
+        {
+            var figures = missing.Select(e => (ProcurementUpdate)e.ToActivity()).Aggregate(state.State.Figures!, Apply);
+            await Write(figures, state.State.Sequence + missing.Count);
+        }
+    }
+
+    private static InitiativeFigures Apply(InitiativeFigures figures, ProcurementUpdate u)
+    {
+        var before = figures.Trajectory.AsOn(u.Date);
+        var step = new TrajectoryStep(
+            u.Date,
+            u.Phase ?? before.Phase,
+            u.EstimatedCostAlone ?? before.EstimatedCostAlone,
+            u.JointCost ?? before.JointCost,
+            u.RealisedOneOffSavings ?? before.RealisedOneOffSavings,
+            u.RealisedStructuralSavings ?? before.RealisedStructuralSavings);
+        var joining = u.JoiningMemberIds.IsDefault ? [] : u.JoiningMemberIds;
+        var participants = figures.Profile.ParticipantIds.Union(joining).ToImmutableArray();
+        return figures with
+        {
+            Profile = figures.Profile with { ParticipantIds = participants },
+            Trajectory = figures.Trajectory.With(step),
+            Revision = figures.Revision + 1,
+        };
+    }
+
+    private async Task Write(InitiativeFigures figures, long sequence)
+    {
+        state.State = state.State with { Figures = figures, Sequence = sequence };
+        await state.WriteStateAsync();
+        GrainFactory.GetGrain<IFiguresBufferGrain>(0).Enqueue(figures).Ignore();
+    }
+}

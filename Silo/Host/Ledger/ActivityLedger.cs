@@ -1,0 +1,68 @@
+using Collab.Contracts.Activities;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Collab.Silo.Ledger;
+
+/// <summary>
+/// The append-only record of every accepted registration, one Redis list per owner (a member or an initiative),
+/// with an id index for idempotency. Lists, hashes and Lua only: commands both Garnet and Redis have (no Streams).
+/// All keys share the hash tag {ledger}, so the script stays on one node of a Redis cluster too.
+/// </summary>
+public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMultiplexer redis, TimeProvider time)
+{
+    private const string Ids = "{ledger}:ids";
+    private const string Streams = "{ledger}:streams";
+    private const string Count = "{ledger}:count";
+
+    // Atomic: look the id up; if new, append and index it. Returns {status, position}: 1 appended, 0 same content, -1 conflict.
+    private static readonly LuaScript Append = LuaScript.Prepare("""
+        local seen = redis.call('HGET', @ids, @id)
+        if seen then
+          local sep = string.find(seen, '|', 1, true)
+          local position = tonumber(string.sub(seen, sep + 1))
+          if string.sub(seen, 1, sep - 1) == @hash then return {0, position} end
+          return {-1, position}
+        end
+        local length = redis.call('RPUSH', @stream, @entry)
+        redis.call('HSET', @ids, @id, @hash .. '|' .. (length - 1))
+        redis.call('SADD', @streams, @stream)
+        redis.call('INCR', @count)
+        return {1, length - 1}
+        """);
+
+    public static string StreamOf(string ownerKind, string ownerId) => $"{{ledger}}:stream:{ownerKind}:{ownerId}";
+
+    /// <summary>Appends unless the id is there already; durable (AOF) before it returns.</summary>
+    public async Task<LedgerAppend> AppendAsync(string stream, IActivity activity)
+    {
+        var entry = LedgerEntry.Of(activity, time.GetUtcNow());
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(Append, new
+        {
+            ids = (RedisKey)Ids,
+            streams = (RedisKey)Streams,
+            count = (RedisKey)Count,
+            stream = (RedisKey)stream,
+            id = activity.Id,
+            hash = LedgerEntry.ContentHash(activity),
+            entry = entry.ToJson(),
+        }))!;
+        var status = (int)result[0] switch
+        {
+            1 => LedgerAppendStatus.Appended,
+            0 => LedgerAppendStatus.AlreadyThere,
+            _ => LedgerAppendStatus.Conflict,
+        };
+        return new LedgerAppend(status, (long)result[1]);
+    }
+
+    /// <summary>The entries of one stream from <paramref name="from"/> on, in order.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> ReadAsync(string stream, long from = 0)
+    {
+        var values = await redis.GetDatabase().ListRangeAsync(stream, from, -1);
+        return [.. values.Select(v => LedgerEntry.Parse(v!))];
+    }
+
+    /// <summary>How many registrations the ledger holds in all.</summary>
+    public async Task<long> CountAsync() => (long?)await redis.GetDatabase().StringGetAsync(Count) ?? 0;
+}

@@ -1,0 +1,83 @@
+using Collab.Contracts.Indicators;
+using Collab.Contracts.Members;
+using Collab.Contracts.Registrations;
+using Collab.Tests.Support;
+
+namespace Collab.Tests.Grains;
+
+/// <summary>A registration is counted exactly once: the same id again changes nothing, the same id with other content is refused.</summary>
+public sealed class RegistrationTests(GarnetDomainFixture fixture) : IClassFixture<GarnetDomainFixture>
+{
+    private IGrainFactory Grains => fixture.Cluster.Client;
+
+    [Fact]
+    public async Task The_same_id_twice_is_counted_once()
+    {
+        var member = Grains.GetGrain<IMemberGrain>("ocw");
+        var session = SampleActivities.Session($"twice-{Guid.NewGuid():N}", people: 7, date: new DateOnly(2024, 2, 1));
+        var before = await SessionsIn(member, 2024, 2);
+
+        var first = await member.Register(session);
+        var second = await member.Register(session);
+
+        Assert.Equal(RegistrationOutcome.Accepted, first.Outcome);
+        Assert.Equal(RegistrationOutcome.Duplicate, second.Outcome);
+        Assert.Equal(before + 1, await SessionsIn(member, 2024, 2));
+    }
+
+    [Fact]
+    public async Task The_same_id_with_other_content_is_a_conflict_and_changes_nothing()
+    {
+        var member = Grains.GetGrain<IMemberGrain>("ocw");
+        var id = $"conflict-{Guid.NewGuid():N}";
+        await member.Register(SampleActivities.Session(id, people: 3, date: new DateOnly(2024, 3, 1)));
+        var ledgerBefore = await LedgerCount();
+        var figuresBefore = await member.GetFigures();
+
+        var result = await member.Register(SampleActivities.Session(id, people: 4, date: new DateOnly(2024, 3, 1)));
+
+        Assert.Equal(RegistrationOutcome.Conflict, result.Outcome);
+        Assert.Equal("id", Assert.Single(result.Errors).Field);
+        Assert.Equal(ledgerBefore, await LedgerCount());
+        Assert.Equal(figuresBefore!.Revision, (await member.GetFigures())!.Revision);
+    }
+
+    [Fact]
+    public async Task An_invalid_registration_is_refused_with_field_errors_and_changes_nothing()
+    {
+        var member = Grains.GetGrain<IMemberGrain>("ocw");
+        var ledgerBefore = await LedgerCount();
+
+        var result = await member.Register(SampleActivities.Session($"bad-{Guid.NewGuid():N}", host: "nobody", people: -1));
+
+        Assert.Equal(RegistrationOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Errors, e => e is { Field: "hostMemberId", Code: "unknown-member" });
+        Assert.Contains(result.Errors, e => e is { Field: "peopleHelped", Code: "negative" });
+        Assert.Equal(ledgerBefore, await LedgerCount());
+    }
+
+    [Fact]
+    public async Task A_member_registers_only_its_own_activities()
+    {
+        var result = await Grains.GetGrain<IMemberGrain>("ezk").Register(SampleActivities.Session($"own-{Guid.NewGuid():N}", provider: "ocw"));
+
+        Assert.Equal(RegistrationOutcome.Invalid, result.Outcome);
+        Assert.Equal("wrong-member", Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public async Task A_contact_to_a_newly_onboarded_member_is_accepted_at_once()
+    {
+        var agency = SampleMembers.Duo($"agency-{Guid.NewGuid():N}"[..16]);
+        await Grains.OnboardAsync(agency);
+
+        var result = await Grains.GetGrain<IMemberGrain>("ocw").Register(SampleActivities.Contact($"new-{Guid.NewGuid():N}", to: agency.Id));
+
+        Assert.Equal(RegistrationOutcome.Accepted, result.Outcome);
+    }
+
+    private static async Task<int> SessionsIn(IMemberGrain member, int year, int month) =>
+        (await member.GetFigures())!.Months.GetValueOrDefault(new YearMonth(year, month))?.SupportSessions ?? 0;
+
+    private async Task<long> LedgerCount() => (long?)await fixture.Cluster.Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;
+}
