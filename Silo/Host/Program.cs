@@ -1,4 +1,5 @@
 using Collab.Silo;
+using Collab.Silo.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,6 +7,11 @@ builder.AddServiceDefaults();
 builder.AddKeyedRedisClient("redis");
 builder.Services.AddCollabDomain();
 builder.UseOrleans();
+// Demo data only in Development (it can be switched off there), never in production.
+if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Load", true))
+{
+    builder.Services.AddHostedService<DemoDataSeeder>();
+}
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -15,6 +15,9 @@ public sealed class ConcurrencyTests(GarnetDomainFixture fixture) : IClassFixtur
         await fixture.Cluster.Client.OnboardAsync(members);
         var callers = fixture.Cluster.Callers;
         var month = new DateOnly(2024, 6, 10);
+        var collaboration = fixture.Cluster.Client.GetGrain<ICollaborationGrain>(0);
+        // Activate the view first: the second counted below is about feeding it, not about a cold start.
+        await collaboration.GetFigures();
         const int perMember = 40;
 
         // Every registration is sent twice, from two different callers, interleaved: retries must not double count.
@@ -35,12 +38,11 @@ public sealed class ConcurrencyTests(GarnetDomainFixture fixture) : IClassFixtur
             Assert.Equal(perMember * 3, figures.Months[YearMonth.Of(month)].PeopleHelped);
         }
 
-        var collaboration = fixture.Cluster.Client.GetGrain<ICollaborationGrain>(0);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var converged = await Eventually.Until(
             () => collaboration.GetFigures(),
             f => members.All(m => f.Members.TryGetValue(m.Id, out var mf) && mf.Months.GetValueOrDefault(YearMonth.Of(month))?.SupportSessions == perMember),
             TimeSpan.FromSeconds(1));
-        Console.WriteLine($"Collaboration view converged after {clock.ElapsedMilliseconds} ms"); Assert.All(members, m => Assert.Equal(perMember, converged.Members[m.Id].Months[YearMonth.Of(month)].SupportSessions));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Collaboration view converged {clock.ElapsedMilliseconds} ms after the last acknowledgement"); Assert.All(members, m => Assert.Equal(perMember, converged.Members[m.Id].Months[YearMonth.Of(month)].SupportSessions));
     }
 }

@@ -31,8 +31,7 @@ public sealed class MemberStateSizeTests
 
         var bytes = serializer.SerializeToArray(figures);
 
-        TestContext.Current.SendDiagnosticMessage($"Member state after {registrations} registrations over 120 months: {bytes.Length:N0} bytes");
-        Console.WriteLine($"Member state after {registrations} registrations over 120 months: {bytes.Length:N0} bytes");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Member state after {registrations} registrations over 120 months: {bytes.Length:N0} bytes");
         Assert.Equal(registrations, figures.Sequence);
         Assert.InRange(bytes.Length, 1, 256 * 1024);
     }

@@ -16,7 +16,7 @@ public sealed class RunningProduct : IAsyncLifetime
     public CollabApp App => app ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync() =>
-        app = await CollabApp.StartAsync("embedded", data.Path, CancellationToken.None);
+        app = await CollabApp.StartAsync("embedded", data.Path, CancellationToken.None, loadDemo: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -21,11 +21,11 @@ public sealed class CollabApp : IAsyncDisposable
 
     public Uri DashboardUrl => App.GetEndpoint("dashboard", "http");
 
-    public static async Task<CollabApp> StartAsync(string storeMode, string dataPath, CancellationToken cancellationToken)
+    public static async Task<CollabApp> StartAsync(string storeMode, string dataPath, CancellationToken cancellationToken, bool loadDemo = false)
     {
         var clusterId = $"test-{Guid.NewGuid():N}";
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [$"Store:Mode={storeMode}", $"Store:DataPath={dataPath}", $"Orleans:ClusterId={clusterId}", "Dashboard:Port=0"],
+            [$"Store:Mode={storeMode}", $"Store:DataPath={dataPath}", $"Orleans:ClusterId={clusterId}", "Dashboard:Port=0", $"Demo:Load={loadDemo}"],
             (options, _) => options.DisableDashboard = true,
             cancellationToken);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
