@@ -26,14 +26,18 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
             var profile = await grain.GetProfile();
             return profile is null ? null : new InitiativeFigures(profile, await grain.GetTrajectory(), ImmutableDictionary<YearMonth, MonthFigures>.Empty);
         }));
-        Merge([.. members.OfType<MemberFigures>()], [.. initiatives.OfType<InitiativeFigures>()]);
+        // What was read here may be newer than any batch still on its way: announce it, or that change would go unannounced.
+        await Announce(Merge([.. members.OfType<MemberFigures>()], [.. initiatives.OfType<InitiativeFigures>()]));
     }
 
     public Task<CollaborationFigures> GetFigures() => Task.FromResult(figures);
 
-    public async Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives)
+    public Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives) =>
+        Announce(Merge(members, initiatives));
+
+    private async Task Announce((ImmutableArray<string> Members, ImmutableArray<string> Initiatives) changed)
     {
-        var (changedMembers, changedInitiatives) = Merge(members, initiatives);
+        var (changedMembers, changedInitiatives) = changed;
         if (changedMembers.Length + changedInitiatives.Length == 0)
         {
             return;
