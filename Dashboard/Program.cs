@@ -1,5 +1,6 @@
 using Collab.Dashboard.Cluster;
 using Collab.Dashboard.Components;
+using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
 using Microsoft.FluentUI.AspNetCore.Components;
 
@@ -16,6 +17,9 @@ builder.Services.AddFluentUIComponents();
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ClusterStatusReader>();
+builder.Services.AddSingleton<CollaborationReader>();
+builder.Services.AddSingleton<ChangeFeed>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
 
 var app = builder.Build();
 

@@ -28,6 +28,8 @@ public sealed class DomainCluster : IAsyncDisposable
 
     public static async Task<DomainCluster> StartAsync(string storeConnectionString, short silos = 2)
     {
+        // Every write waits for its fsync; on a busy two-core CI machine 5 s is not always enough for a queue of them.
+        storeConnectionString += ",asyncTimeout=20000,syncTimeout=20000";
         var builder = new InProcessTestClusterBuilder(silos);
         // Grain state is keyed by service id: a stable one lets a restarted cluster find what the last one stored.
         builder.Options.ServiceId = "collab-dashboard";

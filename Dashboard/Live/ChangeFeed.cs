@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Collab.Contracts.Indicators;
+using StackExchange.Redis;
+
+namespace Collab.Dashboard.Live;
+
+/// <summary>
+/// The one subscription of this Dashboard process to the store's change notices, fanned out to every open page.
+/// A slow or failing page never holds up the others.
+/// </summary>
+public sealed class ChangeFeed([FromKeyedServices("redis")] IConnectionMultiplexer redis, ILogger<ChangeFeed> logger) : IHostedService
+{
+    private static readonly RedisChannel Channel = RedisChannel.Literal(ChangeNotice.Channel);
+    private readonly ConcurrentDictionary<Guid, Func<ChangeNotice, Task>> subscribers = new();
+
+    public int SubscriberCount => subscribers.Count;
+
+    /// <summary>Calls <paramref name="onChange"/> for every notice until the returned handle is disposed.</summary>
+    public IDisposable Subscribe(Func<ChangeNotice, Task> onChange)
+    {
+        var id = Guid.NewGuid();
+        subscribers[id] = onChange;
+        return new Subscription(() => subscribers.TryRemove(id, out _));
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Dispatch(message));
+
+    public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(Channel);
+
+    private void Dispatch(RedisValue message)
+    {
+        ChangeNotice? notice;
+        try
+        {
+            notice = JsonSerializer.Deserialize<ChangeNotice>(message.ToString(), JsonSerializerOptions.Web);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "An unreadable change notice was ignored");
+            return;
+        }
+
+        foreach (var subscriber in subscribers.Values)
+        {
+            _ = Notify(subscriber, notice!);
+        }
+    }
+
+    private async Task Notify(Func<ChangeNotice, Task> subscriber, ChangeNotice notice)
+    {
+        try
+        {
+            await subscriber(notice);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "A page failed to take change notice {Version}", notice.Version);
+        }
+    }
+
+    private sealed class Subscription(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}
