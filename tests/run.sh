@@ -30,7 +30,7 @@ status=${PIPESTATUS[0]}
 set -e
 
 # One plain closing line that any CI reads: 'N passed, N failed'.
-count() { grep -oE "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
+count() { { grep -oE "$1: +[0-9]+" "$log" || true; } | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(count Passed)
 failed=$(count Failed)
 echo "Tests: $passed passed, $failed failed"
