@@ -15,17 +15,31 @@ public sealed record MemberFigures(
     [property: Id(1)] long Sequence,
     [property: Id(2)] ImmutableDictionary<YearMonth, MonthFigures> Months,
     [property: Id(3)] ImmutableDictionary<string, ImmutableDictionary<YearMonth, MonthFigures>> ByInitiative,
-    [property: Id(4)] long Revision = 0)
+    [property: Id(4)] long Revision = 0,
+    [property: Id(5)] ImmutableArray<RegistrationSummary> Recent = default)
 {
+    /// <summary>How many of the latest registrations a member keeps for the live feed.</summary>
+    public const int RecentCount = 5;
+
     public static MemberFigures New(MemberProfile profile) => new(
         profile, 0, ImmutableDictionary<YearMonth, MonthFigures>.Empty,
         ImmutableDictionary<string, ImmutableDictionary<YearMonth, MonthFigures>>.Empty);
+
+    private static RegistrationSummary Summary(IActivity activity, string? initiative, DateTimeOffset at) => activity switch
+    {
+        SupportSession s => new(s.Id, "support-session", s.ProvidingMemberId, s.HostMemberId, initiative, s.Date, s.PeopleHelped, 0, at),
+        KnowledgeContact c => new(c.Id, "knowledge-contact", c.FromMemberId, c.ToMemberId ?? c.OutsideOrganisation, initiative, c.Date, 0, c.PersonDays, at),
+        _ => new(activity.Id, "other", activity.OwnerId, null, initiative, activity.Date, 0, 0, at),
+    };
 
     /// <summary>The same figures under a changed profile.</summary>
     public MemberFigures WithProfile(MemberProfile profile) => this with { Profile = profile, Revision = Revision + 1 };
 
     /// <summary>Counts one more ledger entry.</summary>
-    public MemberFigures Add(IActivity activity)
+    public MemberFigures Add(IActivity activity) => Add(activity, DateTimeOffset.MinValue);
+
+    /// <summary>Counts one more ledger entry, recorded at <paramref name="recordedAt"/>.</summary>
+    public MemberFigures Add(IActivity activity, DateTimeOffset recordedAt)
     {
         var month = YearMonth.Of(activity.Date);
         var initiative = activity switch
@@ -41,12 +55,14 @@ public sealed record MemberFigures(
             byInitiative = ByInitiative.SetItem(initiative, months.SetItem(month, months.GetValueOrDefault(month, MonthFigures.Empty).Add(activity)));
         }
 
+        var recent = Recent.IsDefault ? [] : Recent;
         return this with
         {
             Sequence = Sequence + 1,
             Revision = Revision + 1,
             Months = Months.SetItem(month, Months.GetValueOrDefault(month, MonthFigures.Empty).Add(activity)),
             ByInitiative = byInitiative,
+            Recent = [Summary(activity, initiative, recordedAt), .. recent.Take(RecentCount - 1)],
         };
     }
 }

@@ -53,7 +53,7 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
             0 => LedgerAppendStatus.AlreadyThere,
             _ => LedgerAppendStatus.Conflict,
         };
-        return new LedgerAppend(status, (long)result[1]);
+        return new LedgerAppend(status, (long)result[1], entry.RecordedAt);
     }
 
     /// <summary>The entries of one stream from <paramref name="from"/> on, in order.</summary>

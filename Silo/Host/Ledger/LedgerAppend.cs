@@ -8,4 +8,4 @@ public enum LedgerAppendStatus
 }
 
 /// <summary>What appending did, and the entry's position in its stream (new or earlier).</summary>
-public readonly record struct LedgerAppend(LedgerAppendStatus Status, long Position);
+public readonly record struct LedgerAppend(LedgerAppendStatus Status, long Position, DateTimeOffset RecordedAt);

@@ -90,7 +90,7 @@ public sealed class MemberGrain(
         // Appended now, or appended by an earlier attempt whose state write failed: count it either way.
         if (append.Position == figures.Sequence)
         {
-            await Write(figures.Add(activity));
+            await Write(figures.Add(activity, append.RecordedAt));
         }
         else
         {
@@ -108,7 +108,7 @@ public sealed class MemberGrain(
         }
 
         var entries = await ledger.ReadAsync(Stream);
-        var rebuilt = entries.Aggregate(MemberFigures.New(current.Profile), (f, entry) => f.Add(entry.ToActivity()));
+        var rebuilt = entries.Aggregate(MemberFigures.New(current.Profile), (f, entry) => f.Add(entry.ToActivity(), entry.RecordedAt));
         await Write(rebuilt with { Revision = current.Revision + 1 });
         return state.State.Figures;
     }
@@ -118,7 +118,7 @@ public sealed class MemberGrain(
         var missing = await ledger.ReadAsync(Stream, figures.Sequence);
         if (missing.Count > 0)
         {
-            await Write(missing.Aggregate(figures, (f, entry) => f.Add(entry.ToActivity())));
+            await Write(missing.Aggregate(figures, (f, entry) => f.Add(entry.ToActivity(), entry.RecordedAt)));
         }
     }
 

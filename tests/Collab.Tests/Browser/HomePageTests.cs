@@ -16,7 +16,7 @@ public sealed class HomePageTests(RunningProduct product, ChromiumFixture chromi
         await session.Page.GotoAsync("/");
 
         await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
-        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Stand van het systeem");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Overzicht van de samenwerking");
         await Assertions.Expect(session.Page.GetByTestId("silos-up")).ToHaveTextAsync("2");
         await Assertions.Expect(session.Page.GetByTestId("store-mode")).ToHaveTextAsync("ingebouwd (Garnet)");
         // Styled: the Fluent web components are defined and the Fluent stylesheet lays out the page as a grid.
@@ -35,14 +35,14 @@ public sealed class HomePageTests(RunningProduct product, ChromiumFixture chromi
 
         await session.Page.Locator("fluent-button", new() { HasText = "English" }).ClickAsync();
 
-        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("System status");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Collaboration overview");
         await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await session.Page.GotoAsync("/");
-        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("System status");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Collaboration overview");
         await session.WaitForInteractive();
 
         await session.Page.Locator("fluent-button", new() { HasText = "Nederlands" }).ClickAsync();
-        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Stand van het systeem");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Overzicht van de samenwerking");
         Assert.Empty(session.NonLoopbackRequests);
     }
 

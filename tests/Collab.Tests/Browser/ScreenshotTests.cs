@@ -19,6 +19,7 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
         await session.Page.GotoAsync(path);
         await session.WaitForInteractive();
+        await session.WaitForFigures();
         await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
 
         var folder = Environment.GetEnvironmentVariable("COLLAB_SCREENSHOTS_DIR")

@@ -79,6 +79,10 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task WaitForInteractive() =>
         Page.Locator("main[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
+    /// <summary>Waits until the live view has read its first snapshot in the circuit.</summary>
+    public Task WaitForFigures() =>
+        Page.Locator("[data-testid=updated-at]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
     public static bool IsLoopback(string url) =>
         url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal)
         || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "localhost"));

@@ -1,0 +1,109 @@
+using Collab.Contracts.Indicators;
+using Microsoft.AspNetCore.Components;
+
+namespace Collab.Dashboard.Live;
+
+/// <summary>
+/// A page or panel that shows the collaboration live: it reads a snapshot first, then follows the change feed,
+/// coalescing bursts to at most five renders a second. While paused, changes are noted but not shown.
+/// </summary>
+public abstract class LiveComponentBase : ComponentBase, IDisposable
+{
+    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(200);
+    private IDisposable? subscription;
+    private int refreshPending;
+
+    [Inject]
+    private CollaborationReader Reader { get; set; } = null!;
+
+    [Inject]
+    private ChangeFeed Feed { get; set; } = null!;
+
+    [Inject]
+    protected TimeProvider Time { get; set; } = null!;
+
+    protected CollaborationFigures? Figures { get; private set; }
+
+    protected LiveState Live { get; private set; } = LiveState.Loading;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Subscribe before the first read: a change between the two is then never missed.
+        if (RendererInfo.IsInteractive)
+        {
+            subscription = Feed.Subscribe(_ => RefreshSoon());
+        }
+
+        await Load();
+    }
+
+    /// <summary>Called after every successful read, before rendering.</summary>
+    protected virtual void OnFiguresRead(CollaborationFigures figures)
+    {
+    }
+
+    protected async Task TogglePause()
+    {
+        var resume = Live.Paused;
+        Live = Live with { Paused = !Live.Paused, ChangesWhilePaused = false };
+        if (resume)
+        {
+            await Load();
+        }
+    }
+
+    private async Task RefreshSoon()
+    {
+        if (Live.Paused)
+        {
+            Live = Live with { ChangesWhilePaused = true };
+            await InvokeAsync(StateHasChanged);
+            return;
+        }
+
+        if (Interlocked.Exchange(ref refreshPending, 1) == 1)
+        {
+            return;
+        }
+
+        await Task.Delay(Coalesce);
+        Interlocked.Exchange(ref refreshPending, 0);
+        await InvokeAsync(async () =>
+        {
+            await Load();
+            StateHasChanged();
+        });
+    }
+
+    private async Task Load()
+    {
+        try
+        {
+            var figures = await Reader.Read();
+            // Never step back: a snapshot older than the one shown is ignored.
+            if (Figures is null || figures.Version >= Figures.Version)
+            {
+                Figures = figures;
+                OnFiguresRead(figures);
+            }
+
+            Live = Live with { Loaded = true, Failed = false, UpdatedAt = Time.GetLocalNow() };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Live = Live with { Failed = true };
+        }
+    }
+
+    public void Dispose()
+    {
+        subscription?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Where a live view stands: loaded or not, current or not, paused or not.</summary>
+public sealed record LiveState(bool Loaded, bool Failed, bool Paused, bool ChangesWhilePaused, DateTimeOffset? UpdatedAt)
+{
+    public static LiveState Loading { get; } = new(false, false, false, false, null);
+}

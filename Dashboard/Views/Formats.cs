@@ -1,0 +1,19 @@
+using System.Globalization;
+using Collab.Contracts.Initiatives;
+
+namespace Collab.Dashboard.Views;
+
+/// <summary>How numbers read on screen, in the page's culture: counts whole, days to one decimal, money in euros.</summary>
+public static class Formats
+{
+    public static string Value(Indicator indicator, decimal value, CultureInfo culture) => indicator switch
+    {
+        Indicator.RealisedSavings => Euros(value, culture),
+        Indicator.ExchangeDays or Indicator.SupportHours => value.ToString("N1", culture),
+        _ => value.ToString("N0", culture),
+    };
+
+    public static string Euros(decimal value, CultureInfo culture) => "€ " + value.ToString("N0", culture);
+
+    public static string Percent(decimal fraction, CultureInfo culture) => fraction.ToString("P0", culture);
+}
