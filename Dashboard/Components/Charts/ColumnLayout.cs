@@ -5,7 +5,7 @@ public sealed class ColumnLayout
 {
     public const double Width = 400;
     public const double Height = 220;
-    public const double FontSize = 11;
+    public const double FontSize = 12;
     private const double Top = 28;
     private const double Bottom = 24;
     private const double Right = 8;
@@ -24,15 +24,17 @@ public sealed class ColumnLayout
         var plotHeight = Baseline - Top;
         var slot = (PlotRight - PlotLeft) / Math.Max(points.Count, 1);
         var labelEvery = TextFit.Every(points.Select(p => p.Label), FontSize, slot);
+        // Values above all columns or above none: a few stray numbers would look like highlights.
+        var valueTexts = points.Select(p => format(p.Value)).ToList();
+        var showValues = valueTexts.All(t => TextFit.Fits(t, FontSize, slot));
 
         Ticks = [.. Scale.Ticks.Select((t, i) => new Tick(Baseline - Scale.Length(t, plotHeight), tickTexts[i]))];
         Columns = [.. points.Select((p, i) =>
         {
             var height = Scale.Length(p.Value, plotHeight);
-            var text = format(p.Value);
             return new Column(
                 p, PlotLeft + (slot * i) + (slot * (1 - ColumnShare) / 2), slot * ColumnShare, Baseline - height, height,
-                PlotLeft + (slot * (i + 0.5)), text, TextFit.Fits(text, FontSize, slot), i % labelEvery == 0);
+                PlotLeft + (slot * (i + 0.5)), valueTexts[i], showValues, i % labelEvery == 0);
         })];
     }
 
@@ -53,7 +55,7 @@ public sealed class ColumnLayout
     /// <summary>A horizontal grid line at height Y with its value text.</summary>
     public sealed record Tick(double Y, string Text);
 
-    /// <summary>One column; its value text shows above it only when it fits, its label only when there is room.</summary>
+    /// <summary>One column; value texts show when every one fits, labels every n-th when they would overlap.</summary>
     public sealed record Column(
         ChartPoint Point, double X, double Width, double Y, double Height, double Center,
         string ValueText, bool ShowValue, bool ShowLabel);

@@ -1,35 +1,62 @@
 using System.Diagnostics;
 using System.Globalization;
-using Collab.Contracts.Indicators;
+using System.Text.RegularExpressions;
+using Collab.Contracts.Members;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Collab.Tests.Browser;
 
-/// <summary>A change made elsewhere shows on an open page without a reload.</summary>
+/// <summary>A change made elsewhere shows on the open pages without a reload; the delay is printed, not asserted.</summary>
 [Collection(AppHostCollection.Name)]
 public sealed class LiveUpdateTests(RunningProduct product, ChromiumFixture chromium)
 {
     [Fact]
-    public async Task A_member_onboarded_elsewhere_is_counted_on_the_open_home_page_without_reload()
+    public async Task Twenty_members_onboarded_elsewhere_are_each_counted_on_the_open_overview_without_reload()
     {
+        await product.WaitForDemoAsync();
         await using var orleans = await product.App.ConnectClient();
-        var collaboration = orleans.Client.GetGrain<ICollaborationGrain>(0);
-        // The demo story onboards its seven members first; start once they are all in the view.
-        await Eventually.Until(() => collaboration.GetFigures(), f => f.Members.Count >= 7, TimeSpan.FromSeconds(60));
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
         await session.Page.GotoAsync("/");
         await session.WaitForInteractive();
+        await session.WaitForFigures();
         var members = session.Page.GetByTestId("member-count");
-        await Assertions.Expect(members).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9]+ leden"));
-        var shown = int.Parse((await members.InnerTextAsync()).Split(' ')[0], CultureInfo.InvariantCulture);
+        var delays = new List<long>();
 
-        var clock = Stopwatch.StartNew();
-        await orleans.Client.OnboardAsync(SampleMembers.Ministry($"live-{Guid.NewGuid():N}"[..13]));
-        var acknowledged = clock.ElapsedMilliseconds;
+        for (var i = 0; i < 20; i++)
+        {
+            await Assertions.Expect(members).ToHaveTextAsync(new Regex("^[0-9]+ leden"));
+            var shown = int.Parse((await members.InnerTextAsync()).Split(' ')[0], CultureInfo.InvariantCulture);
+            await orleans.Client.OnboardAsync(SampleMembers.Ministry($"live-{Guid.NewGuid():N}"[..13]));
+            var clock = Stopwatch.StartNew();
+            await Assertions.Expect(members).ToHaveTextAsync(new Regex($"^{shown + 1} leden"));
+            delays.Add(clock.ElapsedMilliseconds);
+        }
 
-        await Assertions.Expect(members).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{shown + 1} leden"));
-        TestContext.Current.TestOutputHelper?.WriteLine($"Onboarded member counted on the open page {clock.ElapsedMilliseconds - acknowledged} ms after the acknowledgement");
+        delays.Sort();
+        TestContext.Current.TestOutputHelper?.WriteLine($"Update delay from acknowledgement to the open page, 20 updates: p50 {delays[9]} ms, max {delays[^1]} ms");
         Assert.Empty(session.NonLoopbackRequests);
+    }
+
+    [Fact]
+    public async Task A_session_registered_elsewhere_appears_in_the_open_comparison_without_reload()
+    {
+        await product.WaitForDemoAsync();
+        await using var orleans = await product.App.ConnectClient();
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        await session.Page.GotoAsync("/vergelijking");
+        await session.WaitForInteractive();
+        await session.WaitForFigures();
+        await session.Page.GetByTestId("absolute").CheckAsync();
+        var member = SampleMembers.Ministry($"cmp-{Guid.NewGuid():N}"[..12]);
+
+        await orleans.Client.OnboardAsync(member);
+        var row = session.Page.Locator($"tr[data-member='{member.Id}']");
+        await Assertions.Expect(row.Locator("td[data-column=SupportSessions]")).ToHaveTextAsync("0");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var result = await orleans.Client.GetGrain<IMemberGrain>(member.Id).Register(SampleActivities.Session($"cmp-{Guid.NewGuid():N}", provider: member.Id, host: "ocw", date: today));
+        Assert.True(result.IsCounted);
+
+        await Assertions.Expect(row.Locator("td[data-column=SupportSessions]")).ToHaveTextAsync("1");
     }
 }

@@ -10,12 +10,11 @@ namespace Collab.Tests.Browser;
 [Collection(AppHostCollection.Name)]
 public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chromium)
 {
-    public static TheoryData<string, string> Pages => new() { { "home", "/" } };
-
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(DashboardPages.Each), MemberType = typeof(DashboardPages))]
     public async Task Each_page_is_captured_at_1280_by_800_in_Dutch(string name, string path)
     {
+        await product.WaitForDemoAsync();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
         await session.Page.GotoAsync(path);
         await session.WaitForInteractive();

@@ -18,6 +18,15 @@ public sealed class RunningProduct : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         app = await CollabApp.StartAsync("embedded", data.Path, CancellationToken.None, loadDemo: true);
 
+    /// <summary>Waits until the demo story's members and initiatives are all in the collaboration view, with activity.</summary>
+    public async Task WaitForDemoAsync()
+    {
+        await using var orleans = await App.ConnectClient();
+        var view = orleans.Client.GetGrain<Collab.Contracts.Indicators.ICollaborationGrain>(0);
+        await Eventually.Until(view.GetFigures, f => f.Members.Count >= 7 && f.Initiatives.Count >= 5
+            && f.Members.TryGetValue("ocw", out var ocw) && ocw.Sequence > 100, TimeSpan.FromSeconds(90));
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (app is not null)

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Collab.Contracts.Indicators;
+using Collab.Contracts.Members;
+
+namespace Collab.Dashboard.Views;
+
+public enum ComparisonColumn
+{
+    Member,
+    DivFte,
+    SupportSessions,
+    PeopleHelped,
+    KnowledgeContacts,
+    DaysGiven,
+    DaysReceived,
+    ActivitiesPerFte,
+    ShareOfInitiativesJoined,
+}
+
+/// <summary>What the comparison shows: which period, absolute or per DIV FTE, which members, in which order.</summary>
+public sealed record ComparisonOptions(
+    Period Period,
+    bool PerFte = true,
+    MemberKind? Kind = null,
+    string? ParentMinistryId = null,
+    ComparisonColumn SortBy = ComparisonColumn.ActivitiesPerFte,
+    bool Descending = true);
+
+/// <summary>One member's row: figures absolute or per DIV FTE, and whether it joined during the period.</summary>
+public sealed record ComparisonRow(
+    MemberProfile Member,
+    decimal SupportSessions,
+    decimal PeopleHelped,
+    decimal KnowledgeContacts,
+    decimal DaysGiven,
+    decimal DaysReceived,
+    decimal? ActivitiesPerFte,
+    decimal? ShareOfInitiativesJoined,
+    bool JoinedDuringPeriod)
+{
+    public decimal? Value(ComparisonColumn column) => column switch
+    {
+        ComparisonColumn.DivFte => Member.DivFte,
+        ComparisonColumn.SupportSessions => SupportSessions,
+        ComparisonColumn.PeopleHelped => PeopleHelped,
+        ComparisonColumn.KnowledgeContacts => KnowledgeContacts,
+        ComparisonColumn.DaysGiven => DaysGiven,
+        ComparisonColumn.DaysReceived => DaysReceived,
+        ComparisonColumn.ActivitiesPerFte => ActivitiesPerFte,
+        ComparisonColumn.ShareOfInitiativesJoined => ShareOfInitiativesJoined,
+        _ => null,
+    };
+}
+
+/// <summary>The fair comparison of members: per DIV FTE by default, so a large ministry and a small agency can stand side by side.</summary>
+public static class ComparisonModel
+{
+    public static ImmutableArray<ComparisonRow> Build(CollaborationFigures figures, ComparisonOptions options)
+    {
+        var rows = figures.Members.Values
+            .Select(m => m.Profile)
+            .Where(p => options.Kind is null || p.Kind == options.Kind)
+            .Where(p => options.ParentMinistryId is null || p.Id == options.ParentMinistryId || p.ParentMinistryId == options.ParentMinistryId)
+            .Select(p => Row(figures, p, options))
+            .ToList();
+        var ordered = options.SortBy == ComparisonColumn.Member
+            ? rows.OrderBy(r => r.Member.Abbreviation, StringComparer.CurrentCultureIgnoreCase)
+            : rows.OrderBy(r => r.Value(options.SortBy) ?? decimal.MinValue).ThenBy(r => r.Member.Abbreviation, StringComparer.Ordinal);
+        return [.. options.Descending ? ordered.Reverse() : ordered];
+    }
+
+    private static ComparisonRow Row(CollaborationFigures figures, MemberProfile member, ComparisonOptions options)
+    {
+        var s = IndicatorCalculator.ForMember(figures, member.Id, options.Period);
+        decimal Scale(decimal value) => !options.PerFte ? value : member.DivFte > 0 ? Math.Round(value / member.DivFte, 2, MidpointRounding.AwayFromZero) : 0;
+        return new ComparisonRow(
+            member,
+            Scale(s.SupportSessions),
+            Scale(s.PeopleHelped),
+            Scale(s.KnowledgeContacts),
+            Scale(s.DaysGiven),
+            Scale(s.DaysReceived),
+            s.ActivitiesPerFte,
+            s.ShareOfInitiativesJoined,
+            member.JoinedOn >= options.Period.From.FirstDay && member.JoinedOn <= options.Period.To.LastDay);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Collab.Tests.Browser;
+
+/// <summary>Every page of the dashboard, with the demo story's data behind it.</summary>
+public static class DashboardPages
+{
+    public static readonly (string Name, string Path)[] All =
+    [
+        ("overview", "/"),
+        ("comparison", "/vergelijking"),
+        ("exchange", "/uitwisseling"),
+        ("member", "/leden/ocw"),
+        ("initiative", "/initiatieven/inkoop-dms-licenties"),
+    ];
+
+    public static TheoryData<string, string> Each => [.. All.Select(p => (p.Name, p.Path))];
+
+    public static TheoryData<string, string> EachInEachLanguage =>
+        [.. All.SelectMany(p => new[] { (p.Path, "nl-NL"), (p.Path, "en-GB") })];
+}
