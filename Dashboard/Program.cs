@@ -17,8 +17,9 @@ builder.Services.AddFluentUIComponents();
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ClusterStatusReader>();
-builder.Services.AddSingleton<CollaborationReader>();
+builder.Services.AddSingleton<ICollaborationReader, CollaborationReader>();
 builder.Services.AddSingleton<ChangeFeed>();
+builder.Services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<ChangeFeed>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
 
 var app = builder.Build();

@@ -9,14 +9,13 @@ namespace Collab.Dashboard.Live;
 /// The one subscription of this Dashboard process to the store's change notices, fanned out to every open page.
 /// A slow or failing page never holds up the others.
 /// </summary>
-public sealed class ChangeFeed([FromKeyedServices("redis")] IConnectionMultiplexer redis, ILogger<ChangeFeed> logger) : IHostedService
+public sealed class ChangeFeed([FromKeyedServices("redis")] IConnectionMultiplexer redis, ILogger<ChangeFeed> logger) : IChangeFeed, IHostedService
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal(ChangeNotice.Channel);
     private readonly ConcurrentDictionary<Guid, Func<ChangeNotice, Task>> subscribers = new();
 
     public int SubscriberCount => subscribers.Count;
 
-    /// <summary>Calls <paramref name="onChange"/> for every notice until the returned handle is disposed.</summary>
     public IDisposable Subscribe(Func<ChangeNotice, Task> onChange)
     {
         var id = Guid.NewGuid();

@@ -14,10 +14,10 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     private int refreshPending;
 
     [Inject]
-    private CollaborationReader Reader { get; set; } = null!;
+    private ICollaborationReader Reader { get; set; } = null!;
 
     [Inject]
-    private ChangeFeed Feed { get; set; } = null!;
+    private IChangeFeed Feed { get; set; } = null!;
 
     [Inject]
     protected TimeProvider Time { get; set; } = null!;

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Bunit;
+using Collab.Contracts.Indicators;
+using Collab.Dashboard.Components.Pages;
+using Collab.Tests.Support;
+
+namespace Collab.Tests.Components;
+
+/// <summary>The comparison page: per DIV FTE by default, absolute on request, and live when a notice arrives.</summary>
+public sealed class ComparisonPageTests
+{
+    private static readonly DateOnly ThisMonth = DateOnly.FromDateTime(DateTime.Today);
+
+    // OCW: 40 FTE, 8 sessions this month; DUO: 2 FTE, 3 sessions this month.
+    private static CollaborationFigures Figures(int duoSessions = 3)
+    {
+        var ocw = MemberFigures.New(SampleMembers.Ministry("ocw", 40m));
+        for (var i = 0; i < 8; i++)
+        {
+            ocw = ocw.Add(SampleActivities.Session($"o{i}", provider: "ocw", host: "duo", date: ThisMonth));
+        }
+
+        var duo = MemberFigures.New(SampleMembers.Duo() with { DivFte = 2m });
+        for (var i = 0; i < duoSessions; i++)
+        {
+            duo = duo.Add(SampleActivities.Session($"d{i}", provider: "duo", host: "ocw", date: ThisMonth));
+        }
+
+        return CollaborationFigures.Empty with
+        {
+            Members = ImmutableDictionary.CreateRange([KeyValuePair.Create("ocw", ocw), KeyValuePair.Create("duo", duo)]),
+            Version = duoSessions,
+        };
+    }
+
+    private static string Sessions(IRenderedComponent<Comparison> page, string member) =>
+        page.Find($"tr[data-member={member}] td[data-column=SupportSessions]").TextContent;
+
+    [Fact]
+    public void Per_DIV_FTE_is_the_default_and_absolute_is_one_click_away()
+    {
+        using var culture = new CultureScope("nl-NL");
+        using var test = new DashboardBunit(Figures());
+        var page = test.Context.Render<Comparison>();
+
+        // Per FTE: DUO 3 / 2 = 1,50 and OCW 8 / 40 = 0,20.
+        Assert.Equal(("1,50", "0,20"), (Sessions(page, "duo"), Sessions(page, "ocw")));
+
+        page.Find("[data-testid=absolute]").Change(true);
+
+        Assert.Equal(("3", "8"), (Sessions(page, "duo"), Sessions(page, "ocw")));
+    }
+
+    [Fact]
+    public void A_change_notice_makes_the_open_page_show_the_new_figures_and_a_closed_page_stops_listening()
+    {
+        using var culture = new CultureScope("nl-NL");
+        using var test = new DashboardBunit(Figures());
+        var page = test.Context.Render<Comparison>();
+        page.Find("[data-testid=absolute]").Change(true);
+
+        test.Figures = Figures(duoSessions: 5);
+        test.Feed.Publish(new ChangeNotice(5, ["duo"], []));
+
+        page.WaitForAssertion(() => Assert.Equal("5", Sessions(page, "duo")), TimeSpan.FromSeconds(5));
+        Assert.Equal(1, test.Feed.Subscribers);
+        page.Instance.Dispose();
+        Assert.Equal(0, test.Feed.Subscribers);
+    }
+}

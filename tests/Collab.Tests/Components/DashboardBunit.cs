@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Bunit;
+using Collab.Contracts.Indicators;
+using Collab.Dashboard.Live;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.FluentUI.AspNetCore.Components;
+
+namespace Collab.Tests.Components;
+
+/// <summary>A bUnit context for whole pages: fixed figures stand in for the cluster, and the test sends the change notices.</summary>
+public sealed class DashboardBunit : IDisposable
+{
+    public DashboardBunit(CollaborationFigures figures)
+    {
+        Figures = figures;
+        Context = ChartsBunit.Create();
+        Context.Services.AddFluentUIComponents();
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddSingleton<ICollaborationReader>(new Reader(this));
+        Context.Services.AddSingleton<IChangeFeed>(Feed);
+        // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
+        Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    public BunitContext Context { get; }
+
+    public CollaborationFigures Figures { get; set; }
+
+    public TestFeed Feed { get; } = new();
+
+    public void Dispose() => Context.Dispose();
+
+    private sealed class Reader(DashboardBunit owner) : ICollaborationReader
+    {
+        public Task<CollaborationFigures> Read() => Task.FromResult(owner.Figures);
+    }
+
+    /// <summary>Lets a test publish a notice to every page that subscribed, and see how many still listen.</summary>
+    public sealed class TestFeed : IChangeFeed
+    {
+        private readonly ConcurrentDictionary<Guid, Func<ChangeNotice, Task>> subscribers = new();
+
+        public int Subscribers => subscribers.Count;
+
+        public IDisposable Subscribe(Func<ChangeNotice, Task> onChange)
+        {
+            var id = Guid.NewGuid();
+            subscribers[id] = onChange;
+            return new Handle(() => subscribers.TryRemove(id, out _));
+        }
+
+        public Task Publish(ChangeNotice notice) => Task.WhenAll(subscribers.Values.Select(s => s(notice)));
+
+        private sealed class Handle(Action dispose) : IDisposable
+        {
+            public void Dispose() => dispose();
+        }
+    }
+}
