@@ -1,3 +1,4 @@
+using Collab.Dashboard.Api;
 using Collab.Dashboard.Cluster;
 using Collab.Dashboard.Components;
 using Collab.Dashboard.Live;
@@ -16,6 +17,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddFluentUIComponents();
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCollabApi();
 builder.Services.AddSingleton<ClusterStatusReader>();
 builder.Services.AddSingleton<ICollaborationReader, CollaborationReader>();
 builder.Services.AddSingleton<ChangeFeed>();
@@ -30,11 +32,15 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseApiUnavailableHandling());
 app.UseCollabLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapCultureEndpoint();
+app.MapCollabApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime;
+
+namespace Collab.Dashboard.Api;
+
+/// <summary>The HTTP API under /api/v1: JSON with kebab-case enums, RFC 7807 problems, bearer tokens, and 503 instead of 500 when the cluster is away.</summary>
+public static class ApiSetup
+{
+    public const string Prefix = "/api/v1";
+
+    public static IServiceCollection AddCollabApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme).AddBearerToken(BearerTokenDefaults.AuthenticationScheme);
+        services.AddApiAuthorization();
+        return services;
+    }
+
+    public static WebApplication MapCollabApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Prefix).RequireAuthorization(ApiRoles.ReadPolicy);
+        api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).MapRegistrations();
+        api.MapReads();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentTokens();
+        }
+
+        return app;
+    }
+
+    /// <summary>A store or cluster that cannot be reached is a 503 with Retry-After, never a 500.</summary>
+    public static IApplicationBuilder UseApiUnavailableHandling(this IApplicationBuilder app) => app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        StatusCodeSelector = ex => ex switch
+        {
+            // Unreadable JSON, a wrong type in a field, a body too large: the caller's mistake, with the status Kestrel chose.
+            BadHttpRequestException bad => bad.StatusCode,
+            OrleansException or TimeoutException or StackExchange.Redis.RedisException => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status500InternalServerError,
+        },
+        ExceptionHandler = async context =>
+        {
+            var status = context.Response.StatusCode;
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.Response.Headers.RetryAfter = "5";
+            }
+
+            var title = status switch
+            {
+                StatusCodes.Status503ServiceUnavailable => "The store is not available right now",
+                < 500 => "The request could not be read",
+                _ => "Something went wrong",
+            };
+            var detail = status < 500 ? context.Features.Get<IExceptionHandlerFeature>()?.Error.Message : null;
+            await Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
+        },
+    });
+}
