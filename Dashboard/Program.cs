@@ -1,4 +1,5 @@
 using Collab.Dashboard.Api;
+using Collab.Dashboard.Audit;
 using Collab.Dashboard.Cluster;
 using Collab.Dashboard.Components;
 using Collab.Dashboard.Live;
@@ -35,6 +36,7 @@ if (!app.Environment.IsDevelopment())
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseApiUnavailableHandling());
 app.UseCollabLocalization();
 app.UseAuthentication();
+app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseMiddleware<AuditMiddleware>());
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -17,6 +17,7 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme).AddBearerToken(BearerTokenDefaults.AuthenticationScheme);
         services.AddApiAuthorization();
+        services.AddSingleton<Audit.AuditTrail>();
         return services;
     }
 
@@ -25,6 +26,7 @@ public static class ApiSetup
         var api = app.MapGroup(Prefix).RequireAuthorization(ApiRoles.ReadPolicy);
         api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).MapRegistrations();
         api.MapReads();
+        Audit.AuditEndpoints.MapAudit(api);
         if (app.Environment.IsDevelopment())
         {
             app.MapDevelopmentTokens();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
@@ -10,26 +9,28 @@ public static class RegistrationEndpoints
 {
     public static RouteGroupBuilder MapRegistrations(this RouteGroupBuilder api)
     {
-        api.MapPost("/support-sessions", async (SupportSession session, ClaimsPrincipal user, IClusterClient client) =>
-            await Register(user, "providingMemberId", session.ProvidingMemberId, "support-sessions", session.Id,
+        api.MapPost("/support-sessions", async (SupportSession session, HttpContext http, IClusterClient client) =>
+            await Register(http, "providingMemberId", session.ProvidingMemberId, "support-sessions", session.Id,
                 () => client.GetGrain<IMemberGrain>(session.ProvidingMemberId).Register(session)));
 
-        api.MapPost("/knowledge-contacts", async (KnowledgeContact contact, ClaimsPrincipal user, IClusterClient client) =>
-            await Register(user, "fromMemberId", contact.FromMemberId, "knowledge-contacts", contact.Id,
+        api.MapPost("/knowledge-contacts", async (KnowledgeContact contact, HttpContext http, IClusterClient client) =>
+            await Register(http, "fromMemberId", contact.FromMemberId, "knowledge-contacts", contact.Id,
                 () => client.GetGrain<IMemberGrain>(contact.FromMemberId).Register(contact)));
 
-        api.MapPost("/procurement-updates", async (ProcurementUpdate update, ClaimsPrincipal user, IClusterClient client) =>
+        api.MapPost("/procurement-updates", async (ProcurementUpdate update, HttpContext http, IClusterClient client) =>
             string.IsNullOrWhiteSpace(update.InitiativeId) || update.InitiativeId.Length > 64
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["initiativeId"] = ["An existing initiative id is required."] })
-                : await Register(user, "registeredByMemberId", update.RegisteredByMemberId, "procurement-updates", update.Id,
+                : await Register(http, "registeredByMemberId", update.RegisteredByMemberId, "procurement-updates", update.Id,
                     () => client.GetGrain<IInitiativeGrain>(update.InitiativeId).Register(update)));
 
         return api;
     }
 
     private static async Task<IResult> Register(
-        ClaimsPrincipal user, string memberField, string? memberId, string resource, string? id, Func<Task<Contracts.Registrations.RegistrationResult>> register)
+        HttpContext http, string memberField, string? memberId, string resource, string? id, Func<Task<Contracts.Registrations.RegistrationResult>> register)
     {
+        http.Items[Audit.AuditMiddleware.ObjectItem] = id;
+        var user = http.User;
         // Refused before any grain is touched: a missing or absurd member id, or a member that is not the caller's.
         if (string.IsNullOrWhiteSpace(memberId) || memberId.Length > 64)
         {

@@ -1,0 +1,4 @@
+namespace Collab.Dashboard.Audit;
+
+/// <summary>One write, accepted or refused (BIO2 8.15.01): what was done, to what, with which result, from where, by whom, when.</summary>
+public sealed record AuditLine(DateTimeOffset At, string Actor, string Action, string Object, string Result, string Origin);
