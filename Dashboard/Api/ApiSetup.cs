@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime;
+using Scalar.AspNetCore;
 
 namespace Collab.Dashboard.Api;
 
@@ -18,6 +19,7 @@ public static class ApiSetup
         services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme).AddBearerToken(BearerTokenDefaults.AuthenticationScheme);
         services.AddApiAuthorization();
         services.AddSingleton<Audit.AuditTrail>();
+        services.AddOpenApi("v1");
         return services;
     }
 
@@ -27,6 +29,14 @@ public static class ApiSetup
         api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).MapRegistrations();
         api.MapReads();
         Audit.AuditEndpoints.MapAudit(api);
+        app.MapOpenApi($"{Prefix}/openapi.json").AllowAnonymous();
+        // Interactive API docs, served from the package itself: no script or font comes from outside.
+        app.MapScalarApiReference($"{Prefix}/docs", o =>
+        {
+            o.OpenApiRoutePattern = $"{Prefix}/openapi.json";
+            o.DefaultFonts = false;
+            o.Title = "Samenwerkingsdashboard API";
+        }).AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevelopmentTokens();
