@@ -48,7 +48,23 @@ public static class DemoLoader
         return new DemoLoadReport(all.Count(r => r.Result.IsCounted), all.Count(r => !r.Result.IsCounted), problems);
     }
 
-    private static Task<RegistrationResult> Register(IGrainFactory grains, IActivity activity) => activity switch
+    /// <summary>Registrations are idempotent, so a call that failed on a busy store is simply sent again.</summary>
+    private static async Task<RegistrationResult> Register(IGrainFactory grains, IActivity activity)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await Send(grains, activity);
+            }
+            catch (Exception ex) when (attempt < 5 && ex is not ArgumentException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
+    }
+
+    private static Task<RegistrationResult> Send(IGrainFactory grains, IActivity activity) => activity switch
     {
         SupportSession s => grains.GetGrain<IMemberGrain>(s.OwnerId).Register(s),
         KnowledgeContact c => grains.GetGrain<IMemberGrain>(c.OwnerId).Register(c),
