@@ -19,6 +19,8 @@ builder.Services.AddFluentUIComponents();
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabApi();
+builder.Services.AddWriteLimits(builder.Configuration);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WriteLimits.MaxBodyBytes);
 builder.Services.AddSingleton<ClusterStatusReader>();
 builder.Services.AddSingleton<ICollaborationReader, CollaborationReader>();
 builder.Services.AddSingleton<ChangeFeed>();
@@ -33,11 +35,13 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseApiUnavailableHandling());
 app.UseCollabLocalization();
 app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseMiddleware<AuditMiddleware>());
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();

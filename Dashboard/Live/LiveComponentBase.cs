@@ -26,6 +26,19 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
     protected LiveState Live { get; private set; } = LiveState.Loading;
 
+    protected static System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.CurrentCulture;
+
+    protected DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+
+    /// <summary>Recomputes what the page shows from the figures it has, after a choice on the page changed.</summary>
+    protected void Recompute()
+    {
+        if (Figures is not null)
+        {
+            OnFiguresRead(Figures);
+        }
+    }
+
     protected override async Task OnInitializedAsync()
     {
         // Subscribe before the first read: a change between the two is then never missed.

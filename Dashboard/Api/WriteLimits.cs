@@ -1,0 +1,30 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Collab.Dashboard.Api;
+
+/// <summary>Writes are rate limited per caller; bodies are small. Both protect the store from a runaway script.</summary>
+public static class WriteLimits
+{
+    public const string Policy = "writes";
+
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    public const long MaxBodyBytes = 2 * 1024 * 1024;
+
+    public static IServiceCollection AddWriteLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("RateLimits:WritesPerMinute", 1200);
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+    }
+}
