@@ -26,7 +26,8 @@ public static class ApiSetup
     public static WebApplication MapCollabApi(this WebApplication app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(ApiRoles.ReadPolicy);
-        api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).RequireRateLimiting(WriteLimits.Policy).MapRegistrations();
+        api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).RequireRateLimiting(WriteLimits.Policy).MapRegistrations().MapBatches();
+        api.MapOnboarding();
         api.MapReads();
         Audit.AuditEndpoints.MapAudit(api);
         app.MapOpenApi($"{Prefix}/openapi.json").AllowAnonymous();
