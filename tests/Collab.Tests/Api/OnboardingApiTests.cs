@@ -13,8 +13,15 @@ public sealed class OnboardingApiTests(RunningProduct product)
 
     private static object Agency(string id, string parent = "ocw", decimal fte = 6.5m) => new
     {
-        id, nameNl = "Agentschap Proef", nameEn = "Trial Agency", abbreviation = "AP", kind = "executing-agency",
-        parentMinistryId = parent, divFte = fte, joinedOn = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"), status = "active",
+        id,
+        nameNl = "Agentschap Proef",
+        nameEn = "Trial Agency",
+        abbreviation = "AP",
+        kind = "executing-agency",
+        parentMinistryId = parent,
+        divFte = fte,
+        joinedOn = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"),
+        status = "active",
     };
 
     [Fact]
@@ -60,8 +67,15 @@ public sealed class OnboardingApiTests(RunningProduct product)
         var id = $"batch-{Guid.NewGuid():N}";
         object Item(string itemId, string provider = "ocw", int people = 3) => new
         {
-            id = itemId, date = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"), providingMemberId = provider, hostMemberId = "lnv",
-            format = "workshop", topics = new[] { "records-management" }, peopleHelped = people, durationMinutes = 60, leaflets = 0,
+            id = itemId,
+            date = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"),
+            providingMemberId = provider,
+            hostMemberId = "lnv",
+            format = "workshop",
+            topics = new[] { "records-management" },
+            peopleHelped = people,
+            durationMinutes = 60,
+            leaflets = 0,
         };
 
         var response = await registrar.PostAsJsonAsync("/api/v1/support-sessions/batch",
