@@ -66,28 +66,24 @@ public sealed class InitiativeGrain(
             return RegistrationResult.Invalid(errors);
         }
 
-        var append = await ledger.AppendAsync(Stream, update);
-        if (append.Status == LedgerAppendStatus.Conflict)
+        var recording = await ledger.RecordAsync(Stream, update, state.State.Sequence);
+        if (recording.Answer is { } answer)
         {
-            return RegistrationResult.Conflict;
+            return answer;
         }
 
-        if (append.Position < state.State.Sequence)
-        {
-            return RegistrationResult.Duplicate;
-        }
-
-        await CatchUp();
+        await Apply(recording.ToApply);
         return RegistrationResult.Accepted;
     }
 
-    private async Task CatchUp()
+    private async Task CatchUp() => await Apply([.. (await ledger.ReadAsync(Stream, state.State.Sequence)).Select(RecordedActivity.From)]);
+
+    private async Task Apply(IReadOnlyList<RecordedActivity> activities)
     {
-        var missing = await ledger.ReadAsync(Stream, state.State.Sequence);
-        if (missing.Count > 0)
+        if (activities.Count > 0)
         {
-            var figures = missing.Select(e => (ProcurementUpdate)e.ToActivity()).Aggregate(state.State.Figures!, Apply);
-            await Write(figures, state.State.Sequence + missing.Count);
+            var figures = activities.Select(a => (ProcurementUpdate)a.Activity).Aggregate(state.State.Figures!, Apply);
+            await Write(figures, state.State.Sequence + activities.Count);
         }
     }
 

@@ -76,27 +76,13 @@ public sealed class MemberGrain(
             return RegistrationResult.Invalid(errors);
         }
 
-        var append = await ledger.AppendAsync(Stream, activity);
-        if (append.Status == LedgerAppendStatus.Conflict)
+        var recording = await ledger.RecordAsync(Stream, activity, figures.Sequence);
+        if (recording.Answer is { } answer)
         {
-            return RegistrationResult.Conflict;
+            return answer;
         }
 
-        if (append.Position < figures.Sequence)
-        {
-            return RegistrationResult.Duplicate;
-        }
-
-        // Appended now, or appended by an earlier attempt whose state write failed: count it either way.
-        if (append.Position == figures.Sequence)
-        {
-            await Write(figures.Add(activity, append.RecordedAt));
-        }
-        else
-        {
-            await CatchUp(figures);
-        }
-
+        await Write(Fold(figures, recording.ToApply));
         return RegistrationResult.Accepted;
     }
 
@@ -107,8 +93,7 @@ public sealed class MemberGrain(
             return null;
         }
 
-        var entries = await ledger.ReadAsync(Stream);
-        var rebuilt = entries.Aggregate(MemberFigures.New(current.Profile), (f, entry) => f.Add(entry.ToActivity(), entry.RecordedAt));
+        var rebuilt = Fold(MemberFigures.New(current.Profile), (await ledger.ReadAsync(Stream)).Select(RecordedActivity.From));
         await Write(rebuilt with { Revision = current.Revision + 1 });
         return state.State.Figures;
     }
@@ -118,9 +103,12 @@ public sealed class MemberGrain(
         var missing = await ledger.ReadAsync(Stream, figures.Sequence);
         if (missing.Count > 0)
         {
-            await Write(missing.Aggregate(figures, (f, entry) => f.Add(entry.ToActivity(), entry.RecordedAt)));
+            await Write(Fold(figures, missing.Select(RecordedActivity.From)));
         }
     }
+
+    private static MemberFigures Fold(MemberFigures figures, IEnumerable<RecordedActivity> activities) =>
+        activities.Aggregate(figures, (f, a) => f.Add(a.Activity, a.RecordedAt));
 
     private async Task Write(MemberFigures figures)
     {
