@@ -3,6 +3,7 @@ using System.Globalization;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Registrations;
+using static Collab.Tests.Domain.ValidationFixture;
 using Kind = Collab.Contracts.Initiatives.InitiativeKind;
 
 namespace Collab.Tests.Domain;
@@ -10,19 +11,6 @@ namespace Collab.Tests.Domain;
 /// <summary>Every registration rule, checked on both sides of its bound: the field and code a registrar gets back.</summary>
 public sealed class RegistrationValidationTests
 {
-    private static readonly DateOnly Today = new(2024, 6, 14);
-    private static readonly IKnownIds Known = new KnownIds();
-
-    private static readonly SupportSession PopUp = new(
-        "popup-2024-06-14.ocw:1", Today, "ocw", "ezk", "popup", SupportFormat.PopUpStore, [SupportTopic.Dms, SupportTopic.IBabs],
-        12, 180, 25, 8, "eDocs en iBabs aan de balie");
-
-    private static readonly KnowledgeContact Exchange = new(
-        "kd-2024-06-14.ocw", Today, "ocw", "ezk", null, ContactKind.StaffExchange, 2.5m, "Woo", "uitwisseling", "Twee dagen meegelopen");
-
-    private static readonly ProcurementUpdate Update = new(
-        "inkoop-2024-06-14", Today, "archiefinkoop", "ocw", ProcurementPhase.Tender, 300_000m, 200_000m, null, null, []);
-
     [Fact]
     public void Complete_registrations_and_ones_without_optional_fields_are_valid()
     {
@@ -192,125 +180,4 @@ public sealed class RegistrationValidationTests
     [InlineData(201, "too-long")]
     public void An_expertise_area_has_at_most_200_characters(int length, string? code) =>
         Expect(Validate(Exchange with { ExpertiseArea = new string('e', length) }), "expertiseArea", code);
-
-    [Theory]
-    [InlineData("popup")]        // a support programme
-    [InlineData("uitwisseling")] // a knowledge exchange
-    [InlineData("onbekend")]     // no initiative at all
-    public void A_procurement_update_is_for_a_trajectory(string initiative) =>
-        Expect(Validate(Update with { InitiativeId = initiative }, ProcurementPhase.Orientation), "initiativeId", "not-a-trajectory");
-
-    [Theory]
-    [InlineData("lnv", "unknown-member")]
-    [InlineData("", "required")]
-    public void A_procurement_update_is_registered_by_a_known_member(string member, string code) =>
-        Expect(Validate(Update with { RegisteredByMemberId = member }, ProcurementPhase.Orientation), "registeredByMemberId", code);
-
-    [Theory]
-    [InlineData(ProcurementPhase.NotStarted, ProcurementPhase.Orientation, true)]   // forward
-    [InlineData(ProcurementPhase.Orientation, ProcurementPhase.Tender, true)]
-    [InlineData(ProcurementPhase.Awarded, ProcurementPhase.Contracted, true)]
-    [InlineData(ProcurementPhase.Contracted, ProcurementPhase.Evaluated, true)]
-    [InlineData(ProcurementPhase.NotStarted, ProcurementPhase.Contracted, true)]    // skipping
-    [InlineData(ProcurementPhase.Tender, ProcurementPhase.Tender, true)]            // staying
-    [InlineData(ProcurementPhase.Evaluated, ProcurementPhase.Evaluated, true)]
-    [InlineData(ProcurementPhase.Cancelled, ProcurementPhase.Cancelled, true)]
-    [InlineData(ProcurementPhase.NotStarted, ProcurementPhase.Cancelled, true)]     // cancelling an open trajectory
-    [InlineData(ProcurementPhase.Contracted, ProcurementPhase.Cancelled, true)]
-    [InlineData(ProcurementPhase.Tender, ProcurementPhase.Orientation, false)]     // backward
-    [InlineData(ProcurementPhase.Contracted, ProcurementPhase.NotStarted, false)]
-    [InlineData(ProcurementPhase.Evaluated, ProcurementPhase.Cancelled, false)]    // out of a final phase
-    [InlineData(ProcurementPhase.Cancelled, ProcurementPhase.Orientation, false)]
-    [InlineData(ProcurementPhase.Cancelled, ProcurementPhase.Evaluated, false)]
-    public void A_trajectory_moves_forward_or_is_cancelled_never_back_or_out_of_a_final_phase(
-        ProcurementPhase current, ProcurementPhase next, bool allowed) =>
-        Expect(Validate(Update with { Phase = next }, current), "phase", allowed ? null : "transition");
-
-    [Fact]
-    public void A_phase_is_a_known_value() =>
-        Expect(Validate(Update with { Phase = (ProcurementPhase)99 }, ProcurementPhase.Orientation), "phase", "unknown-value");
-
-    [Theory]
-    [InlineData("estimatedCostAlone", "-0.01", "negative")]
-    [InlineData("estimatedCostAlone", "0", null)]
-    [InlineData("estimatedCostAlone", "1000000000000", null)]
-    [InlineData("estimatedCostAlone", "1000000000000.01", "too-large")]
-    [InlineData("jointCost", "-1", "negative")]
-    [InlineData("jointCost", "0", null)]
-    [InlineData("jointCost", "1000000000000", null)]
-    [InlineData("jointCost", "1000000000001", "too-large")]
-    [InlineData("realisedOneOffSavings", "-1", "negative")]
-    [InlineData("realisedOneOffSavings", "0", null)]
-    [InlineData("realisedOneOffSavings", "1000000000001", "too-large")]
-    [InlineData("realisedStructuralSavings", "-1", "negative")]
-    [InlineData("realisedStructuralSavings", "0", null)]
-    [InlineData("realisedStructuralSavings", "1000000000001", "too-large")]
-    public void Amounts_lie_between_0_and_a_trillion_euros(string field, string amount, string? code)
-    {
-        var value = decimal.Parse(amount, CultureInfo.InvariantCulture);
-        var update = field switch
-        {
-            "estimatedCostAlone" => Update with { EstimatedCostAlone = value },
-            "jointCost" => Update with { JointCost = value },
-            "realisedOneOffSavings" => Update with { RealisedOneOffSavings = value },
-            _ => Update with { RealisedStructuralSavings = value },
-        };
-
-        Expect(Validate(update, ProcurementPhase.Orientation), field, code);
-    }
-
-    [Theory]
-    [InlineData("duo", null)]
-    [InlineData("lnv", "unknown-member")]
-    [InlineData("", "required")]
-    public void Joining_members_must_be_known(string member, string? code) =>
-        Expect(Validate(Update with { JoiningMemberIds = ["ezk", member] }, ProcurementPhase.Orientation), "joiningMemberIds", code);
-
-    [Fact]
-    public void An_update_changes_something()
-    {
-        var nothing = Update with { Phase = null, EstimatedCostAlone = null, JointCost = null, JoiningMemberIds = [] };
-
-        Expect(Validate(nothing, ProcurementPhase.Tender), "phase", "no-change");
-        Expect(Validate(nothing with { JoiningMemberIds = default }, ProcurementPhase.Tender), "phase", "no-change");
-        Assert.Empty(Validate(nothing with { JoiningMemberIds = ["duo"] }, ProcurementPhase.Tender));
-        Assert.Empty(Validate(nothing with { RealisedStructuralSavings = 0m }, ProcurementPhase.Tender));
-    }
-
-    /// <summary>No errors when <paramref name="code"/> is null; otherwise exactly that one error on <paramref name="field"/>.</summary>
-    private static void Expect(ImmutableArray<FieldError> errors, string field, string? code)
-    {
-        if (code is null)
-        {
-            Assert.Empty(errors);
-        }
-        else
-        {
-            Assert.Equal([(field, code)], Codes(errors));
-        }
-    }
-
-    private static (string, string)[] Codes(ImmutableArray<FieldError> errors) => [.. errors.Select(e => (e.Field, e.Code))];
-
-    private static ImmutableArray<FieldError> Validate(SupportSession s) => RegistrationValidator.Validate(s, Known, Today);
-
-    private static ImmutableArray<FieldError> Validate(KnowledgeContact c) => RegistrationValidator.Validate(c, Known, Today);
-
-    private static ImmutableArray<FieldError> Validate(ProcurementUpdate u, ProcurementPhase current) =>
-        RegistrationValidator.Validate(u, Known, Today, current);
-
-    private static DateOnly Day(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private sealed class KnownIds : IKnownIds
-    {
-        public bool IsMember(string id) => id is "ocw" or "ezk" or "duo";
-
-        public Kind? InitiativeKind(string id) => id switch
-        {
-            "popup" => Kind.SupportProgramme,
-            "uitwisseling" => Kind.KnowledgeExchange,
-            "archiefinkoop" => Kind.JointProcurement,
-            _ => null,
-        };
-    }
 }
