@@ -70,7 +70,9 @@ public static class ApiSetup
                 < 500 => "The request could not be read",
                 _ => "Something went wrong",
             };
-            var detail = status < 500 ? context.Features.Get<IExceptionHandlerFeature>()?.Error.Message : null;
+            // For a body that could not be read, the JSON reader's own words name the field and position.
+            var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            var detail = status < 500 ? error?.InnerException?.Message ?? error?.Message : null;
             await Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
         },
     });

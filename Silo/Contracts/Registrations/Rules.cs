@@ -43,8 +43,15 @@ public sealed partial class Rules
             return Check(!required, field, "required", "A value is required.");
         }
 
-        return value.Length > maxLength ? Fail(field, "too-long", $"At most {maxLength} characters.")
-            : Check(!value.Any(char.IsControl), field, "control-characters", "Control characters are not allowed.");
+        // Free text is shown on screens and in exports: no control characters, and no markup that could be mistaken for HTML.
+        if (value.Length > maxLength)
+        {
+            return Fail(field, "too-long", $"At most {maxLength} characters.");
+        }
+
+        return value.Any(char.IsControl)
+            ? Fail(field, "control-characters", "Control characters are not allowed.")
+            : Check(value.IndexOfAny(['<', '>']) < 0, field, "markup", "The characters < and > are not allowed.");
     }
 
     public Rules Member(string field, string? id, IKnownIds known) =>
