@@ -31,11 +31,12 @@ public static class IndicatorCalculator
             .GroupBy(g => ExchangeMatrix.Column(g.Key))
             .ToImmutableDictionary(g => g.Key, g => g.Aggregate(default(ContactTally), (a, kv) => a + kv.Value))));
 
-    public static IndicatorSnapshot ForMember(CollaborationFigures data, string memberId, Period period)
+    /// <summary>A member's indicators; pass the period's <paramref name="matrix"/> when computing many members, so it is built once.</summary>
+    public static IndicatorSnapshot ForMember(CollaborationFigures data, string memberId, Period period, ExchangeMatrix? matrix = null)
     {
         var member = data.Members[memberId];
         var own = InPeriod(member.Months, period);
-        var matrix = Matrix(data, period);
+        matrix ??= Matrix(data, period);
         var givenTo = own.Given.Keys;
         var receivedFrom = data.Members.Keys.Where(g => g != memberId && matrix[g, memberId].Contacts > 0);
         var contacts = own.Given.Values.Sum(t => t.Contacts);
