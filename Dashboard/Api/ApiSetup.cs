@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime;
 using Scalar.AspNetCore;
@@ -16,7 +15,6 @@ public static class ApiSetup
     {
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
-        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme).AddBearerToken(BearerTokenDefaults.AuthenticationScheme);
         services.AddApiAuthorization();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddOpenApi("v1");

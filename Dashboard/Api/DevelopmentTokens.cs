@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Collab.Dashboard.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 
 namespace Collab.Dashboard.Api;
@@ -14,26 +14,11 @@ public static class DevelopmentTokens
     public static IEndpointRouteBuilder MapDevelopmentTokens(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, (string role, string? member) =>
-        {
-            if (!ApiRoles.All.Contains(role))
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"Use one of: {string.Join(", ", ApiRoles.All)}."] });
-            }
-
-            if (role != ApiRoles.CollaborationManager && string.IsNullOrWhiteSpace(member))
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["member"] = ["A department head or registrar belongs to a member."] });
-            }
-
-            List<Claim> claims = [new(ClaimTypes.Name, $"dev-{role}"), new(ClaimTypes.Role, role)];
-            if (!string.IsNullOrWhiteSpace(member))
-            {
-                claims.Add(new Claim(ApiRoles.MemberClaim, member));
-            }
-
-            return Results.SignIn(new ClaimsPrincipal(new ClaimsIdentity(claims, BearerTokenDefaults.AuthenticationScheme)),
-                authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
-        }).ExcludeFromDescription();
+            DevelopmentIdentity.Errors(role, member) is { Count: > 0 } errors
+                ? Results.ValidationProblem(errors)
+                : Results.SignIn(DevelopmentIdentity.Create(role, member, BearerTokenDefaults.AuthenticationScheme),
+                    authenticationScheme: BearerTokenDefaults.AuthenticationScheme))
+            .AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
 
 namespace Collab.Dashboard.Views;
 
@@ -16,4 +17,8 @@ public static class Formats
     public static string Euros(decimal value, CultureInfo culture) => "€ " + value.ToString("N0", culture);
 
     public static string Percent(decimal fraction, CultureInfo culture) => fraction.ToString("P0", culture);
+
+    /// <summary>A member's name in the page's language, with its abbreviation.</summary>
+    public static string MemberName(MemberProfile member, CultureInfo culture) =>
+        $"{(culture.TwoLetterISOLanguageName == "en" ? member.NameEn : member.NameNl)} ({member.Abbreviation})";
 }

@@ -24,7 +24,7 @@ public sealed class ApiDocumentTests(RunningProduct product, ChromiumFixture chr
     [Fact]
     public async Task The_interactive_docs_load_with_the_network_cut()
     {
-        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl);
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, role: null);
 
         await session.Page.GotoAsync("/api/v1/docs");
 

@@ -1,3 +1,4 @@
+using Collab.Dashboard.Api;
 using Microsoft.Playwright;
 
 namespace Collab.Tests.Support;
@@ -28,7 +29,9 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseUrl, string? culture = null)
+    /// <summary>Opens a session signed in as the collaboration manager, unless another role (or null: anonymous) is asked for.</summary>
+    public static async Task<BrowserSession> OpenAsync(
+        IBrowser browser, Uri baseUrl, string? culture = null, string? role = ApiRoles.CollaborationManager, string? member = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -72,7 +75,27 @@ public sealed class BrowserSession : IAsyncDisposable
                 }
             }
         };
+        if (role is not null)
+        {
+            await session.SignInAsync(role, member);
+        }
+
         return session;
+    }
+
+    /// <summary>Signs in through the Development sign-in page, as a person would.</summary>
+    public async Task SignInAsync(string role, string? member = null)
+    {
+        await Page.GotoAsync("/aanmelden");
+        await WaitForInteractive();
+        await Page.Locator($"input[name=role][value={role}]").CheckAsync();
+        if (member is not null)
+        {
+            await Page.Locator("[data-testid=sign-in-member]").SelectOptionAsync(member);
+        }
+
+        await Page.Locator("[data-testid=sign-in-form] [type=submit]").ClickAsync();
+        await Page.Locator("[data-testid=signed-in-as]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
     }
 
     /// <summary>Waits until the Blazor circuit is up, so clicks reach server-side handlers.</summary>
