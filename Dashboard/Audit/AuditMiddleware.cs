@@ -23,13 +23,17 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
     private AuditLine LineOf(HttpContext context)
     {
         var user = context.User;
-        var actor = user.Identity?.IsAuthenticated == true
-            ? $"{user.FindFirstValue(ClaimTypes.Role)}:{user.FindFirstValue(ApiRoles.MemberClaim) ?? "*"}"
-            : "anonymous";
         var target = context.Items.TryGetValue(ObjectItem, out var item) && item is string id ? $"{context.Request.Path}/{id}" : context.Request.Path.ToString();
-        var origin = $"{context.Connection.RemoteIpAddress}; {Truncate(context.Request.Headers.UserAgent.ToString(), 120)}";
-        return new AuditLine(time.GetUtcNow(), actor, context.Request.Method, Truncate(target, 200), context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), origin);
+        return new AuditLine(time.GetUtcNow(), ActorOf(user), context.Request.Method, Truncate(target, 200),
+            context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), OriginOf(context));
     }
+
+    /// <summary>Who acted: role and member, never a name (no personal data in the trail).</summary>
+    public static string ActorOf(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
+        ? $"{ApiRoles.All.FirstOrDefault(user.IsInRole) ?? "none"}:{user.FindFirstValue(ApiRoles.MemberClaim) ?? "*"}"
+        : "anonymous";
+
+    public static string OriginOf(HttpContext context) => $"{context.Connection.RemoteIpAddress}; {Truncate(context.Request.Headers.UserAgent.ToString(), 120)}";
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max] + "…";
 }

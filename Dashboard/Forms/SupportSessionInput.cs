@@ -1,0 +1,30 @@
+using Collab.Contracts.Activities;
+
+namespace Collab.Dashboard.Forms;
+
+/// <summary>What the support session form holds while someone fills it in.</summary>
+public sealed class SupportSessionInput
+{
+    public string ProvidingMemberId { get; set; } = string.Empty;
+
+    public string HostMemberId { get; set; } = string.Empty;
+
+    public string InitiativeId { get; set; } = string.Empty;
+
+    public SupportFormat Format { get; set; } = SupportFormat.PopUpStore;
+
+    public HashSet<SupportTopic> Topics { get; } = [];
+
+    public int PeopleHelped { get; set; }
+
+    public int DurationMinutes { get; set; } = 120;
+
+    public int Leaflets { get; set; }
+
+    public int? Satisfaction { get; set; }
+
+    public string? Note { get; set; }
+
+    public SupportSession ToActivity(string id, DateOnly date) => new(id, date, ProvidingMemberId, HostMemberId, FormText.OrNull(InitiativeId), Format,
+        [.. Topics.Order()], PeopleHelped, DurationMinutes, Leaflets, Satisfaction, FormText.OrNull(Note));
+}
