@@ -28,6 +28,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton<ClusterStatusReader>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<RegistrationDesk>();
+builder.Services.AddSingleton<Collab.Dashboard.Import.ImportRunner>();
 builder.Services.AddScoped<CircuitOrigin>();
 builder.Services.AddScoped<CircuitHandler, CircuitOriginHandler>();
 builder.Services.AddSingleton<ICollaborationReader, CollaborationReader>();

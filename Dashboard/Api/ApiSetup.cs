@@ -26,6 +26,7 @@ public static class ApiSetup
         var api = app.MapGroup(Prefix).RequireAuthorization(ApiRoles.ReadPolicy);
         api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).RequireRateLimiting(WriteLimits.Policy).MapRegistrations().MapBatches();
         api.MapOnboarding();
+        api.MapImports();
         api.MapReads();
         Audit.AuditEndpoints.MapAudit(api);
         app.MapOpenApi($"{Prefix}/openapi.json").AllowAnonymous();

@@ -11,6 +11,9 @@ public static class WriteLimits
     /// <summary>Largest request body accepted, in bytes.</summary>
     public const long MaxBodyBytes = 2 * 1024 * 1024;
 
+    /// <summary>Largest CSV file accepted by the import, in bytes: years of a spreadsheet, well within memory.</summary>
+    public const long MaxImportBytes = 8 * 1024 * 1024;
+
     public static IServiceCollection AddWriteLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimits:WritesPerMinute", 1200);

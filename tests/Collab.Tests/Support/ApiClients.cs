@@ -7,7 +7,7 @@ namespace Collab.Tests.Support;
 /// <summary>HTTP clients on the running dashboard, anonymous or with a development token for a role (and member).</summary>
 public static class ApiClients
 {
-    public static HttpClient Anonymous(CollabApp app) => new() { BaseAddress = app.DashboardUrl };
+    public static HttpClient Anonymous(CollabApp app) => new() { BaseAddress = app.DashboardUrl, Timeout = TimeSpan.FromMinutes(5) };
 
     public static async Task<HttpClient> As(CollabApp app, string role, string? member = null)
     {

@@ -1,0 +1,82 @@
+using System.Text;
+using Collab.Dashboard.Audit;
+using Collab.Dashboard.Import;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace Collab.Dashboard.Api;
+
+/// <summary>
+/// CSV import over HTTP: <c>POST /imports/{kind}</c> with a <c>text/csv</c> body. A file with any wrong row stores nothing
+/// and answers 400 with a report per row; <c>dryRun=true</c> only checks.
+/// </summary>
+public static class ImportEndpoints
+{
+    /// <summary>How many row errors a problem lists; the count says how many there are.</summary>
+    public const int ListedRowErrors = 1000;
+
+    public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
+    {
+        // A template holds column names and an example, no data: public, so a plain download link works from the page.
+        api.MapGet("/imports/{kind}/template", (string kind) => ImportKinds.TryParse(kind, out var k)
+            ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvTemplate.For(k))).ToArray(), "text/csv; charset=utf-8", $"{k.Slug()}.csv")
+            : UnknownKind()).AllowAnonymous();
+
+        api.MapPost("/imports/{kind}", async (string kind, bool? dryRun, HttpContext http, ImportRunner runner, CancellationToken cancellationToken) =>
+        {
+            http.Items[AuditMiddleware.ObjectItem] = kind;
+            if (!ImportKinds.TryParse(kind, out var k))
+            {
+                return UnknownKind();
+            }
+
+            if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) || !type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Problem(title: "Send the file as text/csv", detail: $"The content type was '{http.Request.ContentType}'.",
+                    statusCode: StatusCodes.Status415UnsupportedMediaType);
+            }
+
+            // Larger than other requests: a file may hold years of registrations.
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = WriteLimits.MaxImportBytes;
+            }
+
+            using var body = new MemoryStream();
+            await http.Request.Body.CopyToAsync(body, cancellationToken);
+            body.Position = 0;
+            var preview = await runner.PreviewAsync(k, body, http.User, cancellationToken);
+            if (!preview.IsStorable)
+            {
+                return Refused(preview);
+            }
+
+            if (dryRun == true)
+            {
+                return Results.Ok(new { status = "storable", kind = k.Slug(), preview.Counts });
+            }
+
+            var report = await runner.StoreAsync(preview, http.User, auditOrigin: null, progress: null, cancellationToken);
+            return Results.Ok(new { status = "stored", kind = k.Slug(), report.Rows, report.Stored, report.Duplicates, report.DuplicatesInFile, report.Rejected });
+        }).RequireAuthorization(ApiRoles.RegisterPolicy).RequireRateLimiting(WriteLimits.Policy).Accepts<string>("text/csv");
+
+        return api;
+    }
+
+    private static IResult Refused(ImportPreview preview) => Results.Problem(
+        title: preview.FileErrors.IsEmpty ? "Some rows are not valid; nothing was stored" : "The file could not be read; nothing was stored",
+        detail: preview.FileErrors.IsEmpty
+            ? preview.RowErrors.IsEmpty ? "The file holds no rows." : $"{preview.RowErrors.Select(e => e.Line).Distinct().Count()} of {preview.Counts.Rows} rows have errors."
+            : string.Join(" ", preview.FileErrors),
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?>
+        {
+            ["fileErrors"] = preview.FileErrors,
+            ["rowErrorCount"] = preview.RowErrors.Length,
+            ["rowErrors"] = preview.RowErrors.Take(ListedRowErrors),
+            ["counts"] = preview.Counts,
+        });
+
+    private static IResult UnknownKind() => Results.Problem(title: "Unknown import kind", statusCode: StatusCodes.Status404NotFound,
+        detail: $"Use one of: {string.Join(", ", Enum.GetValues<ImportKind>().Select(k => k.Slug()))}.");
+}
