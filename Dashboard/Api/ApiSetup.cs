@@ -28,6 +28,7 @@ public static class ApiSetup
         api.MapOnboarding();
         api.MapImports();
         api.MapReads();
+        api.MapItems();
         Audit.AuditEndpoints.MapAudit(api);
         app.MapOpenApi($"{Prefix}/openapi.json").AllowAnonymous();
         // Interactive API docs, served from the package itself: no script or font comes from outside.

@@ -4,7 +4,6 @@ using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
 using Collab.Dashboard.Api;
-using Collab.Dashboard.Audit;
 
 namespace Collab.Dashboard.Desk;
 
@@ -12,7 +11,7 @@ namespace Collab.Dashboard.Desk;
 /// Where the forms and the import register: the caller's right to register for the owning member is checked here,
 /// on the server, before a grain is touched; the grain checks every other rule.
 /// </summary>
-public sealed class RegistrationDesk(IClusterClient client, AuditTrail trail, TimeProvider time)
+public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
 {
     public const string ForbiddenCode = "forbidden";
 
@@ -20,8 +19,7 @@ public sealed class RegistrationDesk(IClusterClient client, AuditTrail trail, Ti
     public async Task<RegistrationResult> RegisterAudited(ClaimsPrincipal user, IActivity activity, string origin)
     {
         var result = await Register(user, activity);
-        await trail.WriteAsync(new AuditLine(time.GetUtcNow(), AuditMiddleware.ActorOf(user), "PAGE",
-            $"/registreren/{ResourceOf(activity)}/{Truncate(activity.Id)}", StatusOf(result).ToString(System.Globalization.CultureInfo.InvariantCulture), origin));
+        await audit.WriteAsync(user, $"/registreren/{ResourceOf(activity)}/{Truncate(activity.Id)}", StatusOf(result), origin);
         return result;
     }
 

@@ -4,7 +4,6 @@ using System.Security.Claims;
 using Collab.Contracts.Directory;
 using Collab.Contracts.Registrations;
 using Collab.Dashboard.Api;
-using Collab.Dashboard.Audit;
 using Collab.Dashboard.Desk;
 using Collab.Dashboard.Live;
 
@@ -14,7 +13,7 @@ namespace Collab.Dashboard.Import;
 /// A bulk import in two steps: a preview that stores nothing, then storing the previewed rows through the same desk as
 /// the forms. Every row has a client id, so importing the same file again changes nothing.
 /// </summary>
-public sealed class ImportRunner(IClusterClient client, ICollaborationReader reader, RegistrationDesk desk, AuditTrail trail, TimeProvider time)
+public sealed class ImportRunner(IClusterClient client, ICollaborationReader reader, RegistrationDesk desk, PageAudit audit, TimeProvider time)
 {
     public async Task<ImportPreview> PreviewAsync(ImportKind kind, Stream csv, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -70,8 +69,8 @@ public sealed class ImportRunner(IClusterClient client, ICollaborationReader rea
             return report;
         }
 
-        await trail.WriteAsync(new AuditLine(time.GetUtcNow(), AuditMiddleware.ActorOf(user), "IMPORT", $"/importeren/{preview.Kind.Slug()}",
-            string.Create(CultureInfo.InvariantCulture, $"200 stored={report.Stored} duplicates={report.Duplicates} rejected={report.Rejected.Select(r => r.Line).Distinct().Count()}"), auditOrigin));
+        await audit.WriteAsync(user, "IMPORT", $"/importeren/{preview.Kind.Slug()}",
+            string.Create(CultureInfo.InvariantCulture, $"200 stored={report.Stored} duplicates={report.Duplicates} rejected={report.Rejected.Select(r => r.Line).Distinct().Count()}"), auditOrigin);
         return report;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collab.Contracts.Indicators;
 using Microsoft.AspNetCore.Components;
 
@@ -26,7 +27,10 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
     protected LiveState Live { get; private set; } = LiveState.Loading;
 
-    protected static System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.CurrentCulture;
+    private CultureInfo uiCulture = CultureInfo.CurrentUICulture;
+
+    /// <summary>The page's culture, taken when it opened: live updates arrive on threads that know nothing of it.</summary>
+    protected CultureInfo Culture { get; private set; } = CultureInfo.CurrentCulture;
 
     protected DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
 
@@ -41,6 +45,8 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        Culture = CultureInfo.CurrentCulture;
+        uiCulture = CultureInfo.CurrentUICulture;
         // Subscribe before the first read: a change between the two is then never missed.
         if (RendererInfo.IsInteractive)
         {
@@ -70,7 +76,11 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         if (Live.Paused)
         {
             Live = Live with { ChangesWhilePaused = true };
-            await InvokeAsync(StateHasChanged);
+            await InvokeAsync(() =>
+            {
+                UsePageCulture();
+                StateHasChanged();
+            });
             return;
         }
 
@@ -83,9 +93,17 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         Interlocked.Exchange(ref refreshPending, 0);
         await InvokeAsync(async () =>
         {
+            UsePageCulture();
             await Load();
             StateHasChanged();
         });
+    }
+
+    // Numbers, dates and texts render in the page's language, also when a change from another thread triggers the render.
+    private void UsePageCulture()
+    {
+        CultureInfo.CurrentCulture = Culture;
+        CultureInfo.CurrentUICulture = uiCulture;
     }
 
     private async Task Load()

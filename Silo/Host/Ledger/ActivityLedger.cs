@@ -14,6 +14,7 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
     private const string Ids = "{ledger}:ids";
     private const string Streams = "{ledger}:streams";
     private const string Count = "{ledger}:count";
+    private const string Where = "{ledger}:where";
 
     // Atomic: look the id up; if new, append and index it. Returns {status, position}: 1 appended, 0 same content, -1 conflict.
     private static readonly LuaScript Append = LuaScript.Prepare("""
@@ -26,6 +27,7 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
         end
         local length = redis.call('RPUSH', @stream, @entry)
         redis.call('HSET', @ids, @id, @hash .. '|' .. (length - 1))
+        redis.call('HSET', @where, @id, @stream)
         redis.call('SADD', @streams, @stream)
         redis.call('INCR', @count)
         return {1, length - 1}
@@ -42,6 +44,7 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
             ids = (RedisKey)Ids,
             streams = (RedisKey)Streams,
             count = (RedisKey)Count,
+            where = (RedisKey)Where,
             stream = (RedisKey)stream,
             id = activity.Id,
             hash = LedgerEntry.ContentHash(activity),
@@ -61,6 +64,21 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
     {
         var values = await redis.GetDatabase().ListRangeAsync(stream, from, -1);
         return [.. values.Select(v => LedgerEntry.Parse(v!))];
+    }
+
+    /// <summary>The entry registered under an id, or null: the id says which stream and position to read.</summary>
+    public async Task<LedgerEntry?> FindAsync(string id)
+    {
+        var database = redis.GetDatabase();
+        var stream = await database.HashGetAsync(Where, id);
+        var seen = await database.HashGetAsync(Ids, id);
+        if (stream.IsNull || seen.IsNull || !long.TryParse(seen.ToString().Split('|')[^1], System.Globalization.CultureInfo.InvariantCulture, out var position))
+        {
+            return null;
+        }
+
+        var entry = await database.ListGetByIndexAsync(stream.ToString(), position);
+        return entry.IsNull ? null : LedgerEntry.Parse(entry!);
     }
 
     /// <summary>How many registrations the ledger holds in all.</summary>

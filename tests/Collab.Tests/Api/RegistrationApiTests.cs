@@ -47,6 +47,34 @@ public sealed class RegistrationApiTests(RunningProduct product)
     }
 
     [Fact]
+    public async Task What_a_Location_names_can_be_read_back()
+    {
+        await product.WaitForDemoAsync();
+        using var registrar = await ApiClients.As(product.App, "registrar", "ocw");
+        var id = $"loc-{Guid.NewGuid():N}";
+
+        var created = await registrar.PostAsJsonAsync("/api/v1/support-sessions", Session(id, people: 17), Cancel);
+        var read = await registrar.GetAsync(created.Headers.Location, Cancel);
+        var asContact = await registrar.GetAsync($"/api/v1/knowledge-contacts/{id}", Cancel);
+        var missing = await registrar.GetAsync($"/api/v1/support-sessions/nothing-{Guid.NewGuid():N}", Cancel);
+        var member = await registrar.GetAsync("/api/v1/members/ocw", Cancel);
+        var initiative = await registrar.GetAsync("/api/v1/initiatives/inkoop-dms-licenties", Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var body = await read.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal(id, body.GetProperty("id").GetString());
+        Assert.Equal(17, body.GetProperty("peopleHelped").GetInt32());
+        Assert.Equal("pop-up-store", body.GetProperty("format").GetString());
+        Assert.True(body.TryGetProperty("recordedAt", out _));
+        Assert.Equal(HttpStatusCode.NotFound, asContact.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("ocw", (await member.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString());
+        Assert.Equal("joint-procurement", (await initiative.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("profile").GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_400_naming_each_field_and_the_ledger_is_unchanged()
     {
         await product.WaitForDemoAsync();

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
+using Collab.Contracts.Registrations;
+
+namespace Collab.Dashboard.Api;
+
+/// <summary>GET one member, initiative or registration: every <c>Location</c> the API answers with can be read back.</summary>
+public static class ItemEndpoints
+{
+    public static RouteGroupBuilder MapItems(this RouteGroupBuilder api)
+    {
+        api.MapGet("/members/{id}", async (string id, IClusterClient client) =>
+            Valid(id) && await client.GetGrain<IMemberGrain>(id).GetProfile() is { } profile ? Results.Ok(profile) : NotFound("member", id));
+
+        api.MapGet("/initiatives/{id}", async (string id, IClusterClient client) =>
+        {
+            if (!Valid(id) || await client.GetGrain<IInitiativeGrain>(id).GetProfile() is not { } profile)
+            {
+                return NotFound("initiative", id);
+            }
+
+            var trajectory = await client.GetGrain<IInitiativeGrain>(id).GetTrajectory();
+            return Results.Ok(new { profile, trajectory.Current.Phase });
+        });
+
+        foreach (var (resource, kind) in new[] { ("support-sessions", "support-session"), ("knowledge-contacts", "knowledge-contact"), ("procurement-updates", "procurement-update") })
+        {
+            api.MapGet($"/{resource}/{{id}}", async (string id, IClusterClient client) =>
+            {
+                if (!Valid(id) || await client.GetGrain<IRegistrationLookupGrain>(0).Find(id) is not { } stored || stored.Kind != kind)
+                {
+                    return NotFound(kind.Replace('-', ' '), id);
+                }
+
+                // The activity exactly as it was stored, with the moment the ledger took it.
+                var body = JsonNode.Parse(stored.ActivityJson)!.AsObject();
+                body["recordedAt"] = stored.RecordedAt;
+                return Results.Json(body);
+            });
+        }
+
+        return api;
+    }
+
+    private static bool Valid(string id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
+
+    private static IResult NotFound(string what, string id) =>
+        Results.Problem(title: $"No such {what}", detail: $"There is no {what} '{(id.Length <= Rules.MaxIdLength ? id : id[..Rules.MaxIdLength] + "…")}'.",
+            statusCode: StatusCodes.Status404NotFound);
+}
