@@ -33,7 +33,13 @@ public sealed class InitiativeInput
     {
         var input = new InitiativeInput
         {
-            Id = p.Id, TitleNl = p.TitleNl, TitleEn = p.TitleEn, Kind = p.Kind, LeadMemberId = p.LeadMemberId, Start = p.Start, End = p.End,
+            Id = p.Id,
+            TitleNl = p.TitleNl,
+            TitleEn = p.TitleEn,
+            Kind = p.Kind,
+            LeadMemberId = p.LeadMemberId,
+            Start = p.Start,
+            End = p.End,
             SavingsShares = p.SavingsShares,
         };
         input.ParticipantIds.UnionWith(p.ParticipantIds.IsDefault ? [] : p.ParticipantIds);

@@ -22,8 +22,14 @@ public sealed class OnboardingPageTests(RunningProduct product, ChromiumFixture 
 
         var created = await manager.PostAsJsonAsync("/api/v1/members", new
         {
-            id, nameNl = "Agentschap Telecom", nameEn = "Radiocommunications Agency", abbreviation = "AT", kind = "executing-agency",
-            parentMinistryId = "ezk", divFte = 6.5, joinedOn = DateTime.Today.ToString("yyyy-MM-dd"),
+            id,
+            nameNl = "Agentschap Telecom",
+            nameEn = "Radiocommunications Agency",
+            abbreviation = "AT",
+            kind = "executing-agency",
+            parentMinistryId = "ezk",
+            divFte = 6.5,
+            joinedOn = DateTime.Today.ToString("yyyy-MM-dd"),
         }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
