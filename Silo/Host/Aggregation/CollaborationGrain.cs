@@ -16,7 +16,17 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
 {
     private CollaborationFigures figures = CollaborationFigures.Empty;
 
+    /// <summary>How often the view re-reads every grain: heals an update lost on its way (a silo that died with a full buffer, a duplicate activation at start-up).</summary>
+    public static readonly TimeSpan ReconcileEvery = TimeSpan.FromSeconds(10);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // What was read here may be newer than any batch still on its way: announce it, or that change would go unannounced.
+        await Reconcile(cancellationToken);
+        this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true });
+    }
+
+    private async Task Reconcile(CancellationToken cancellationToken)
     {
         var listing = await GrainFactory.GetGrain<IDirectoryGrain>(0).GetListing();
         var members = await Task.WhenAll(listing.MemberIds.Select(id => GrainFactory.GetGrain<IMemberGrain>(id).GetFigures()));
@@ -26,7 +36,6 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
             var profile = await grain.GetProfile();
             return profile is null ? null : new InitiativeFigures(profile, await grain.GetTrajectory(), ImmutableDictionary<YearMonth, MonthFigures>.Empty);
         }));
-        // What was read here may be newer than any batch still on its way: announce it, or that change would go unannounced.
         await Announce(Merge([.. members.OfType<MemberFigures>()], [.. initiatives.OfType<InitiativeFigures>()]));
     }
 

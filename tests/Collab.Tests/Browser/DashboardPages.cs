@@ -12,6 +12,20 @@ public static class DashboardPages
         ("initiative", "/initiatieven/inkoop-dms-licenties"),
     ];
 
+    /// <summary>Pages with forms rather than live figures.</summary>
+    public static readonly (string Name, string Path)[] Forms =
+    [
+        ("register", "/registreren"),
+        ("register-contact", "/registreren/kennisdeling"),
+        ("register-procurement", "/registreren/inkoop"),
+        ("import", "/importeren"),
+        ("manage", "/beheer"),
+        ("sign-in", "/aanmelden"),
+    ];
+
+    public static TheoryData<string, string> FormsInEachLanguage =>
+        [.. Forms.SelectMany(p => new[] { (p.Path, "nl-NL"), (p.Path, "en-GB") })];
+
     public static TheoryData<string, string> Each => [.. All.Select(p => (p.Name, p.Path))];
 
     public static TheoryData<string, string> EachInEachLanguage =>

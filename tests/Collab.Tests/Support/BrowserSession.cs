@@ -7,6 +7,7 @@ namespace Collab.Tests.Support;
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly List<string> nonLoopback = [];
+    private readonly List<string> policyViolations = [];
 
     private BrowserSession(IBrowserContext context, IPage page)
     {
@@ -17,6 +18,18 @@ public sealed class BrowserSession : IAsyncDisposable
     public IBrowserContext Context { get; }
 
     public IPage Page { get; }
+
+    /// <summary>What the browser refused under the page's Content-Security-Policy.</summary>
+    public IReadOnlyList<string> PolicyViolations
+    {
+        get
+        {
+            lock (policyViolations)
+            {
+                return [.. policyViolations];
+            }
+        }
+    }
 
     public IReadOnlyList<string> NonLoopbackRequests
     {
@@ -65,6 +78,16 @@ public sealed class BrowserSession : IAsyncDisposable
 
             await route.AbortAsync();
         });
+        session.Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (session.policyViolations)
+                {
+                    session.policyViolations.Add(message.Text);
+                }
+            }
+        };
         session.Page.WebSocket += (_, ws) =>
         {
             if (!IsLoopback(ws.Url))

@@ -1,0 +1,77 @@
+using System.Net;
+using Collab.Tests.Support;
+
+namespace Collab.Tests.Api;
+
+/// <summary>
+/// Every page × every role, fetched as a browser does: a page a role may not see is never rendered for it, the
+/// server sends anonymous visitors to sign in and signed-in people without the role to "no access".
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public sealed class PageAccessTests(RunningProduct product)
+{
+    private const string SignIn = "/aanmelden";
+    private const string Denied = "/geen-toegang";
+
+    public static TheoryData<string, string, string> Cells
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            // path, role, expected: "200" or where the 302 goes
+            foreach (var role in new[] { "anonymous", "department-head", "registrar", "collaboration-manager" })
+            {
+                data.Add("/", role, "200");
+                data.Add(SignIn, role, "200");
+                foreach (var read in new[] { "/vergelijking", "/uitwisseling", "/leden/ocw", "/leden/ezk", "/initiatieven/pop-up-stores" })
+                {
+                    data.Add(read, role, role == "anonymous" ? SignIn : "200");
+                }
+
+                foreach (var write in new[] { "/registreren", "/registreren/kennisdeling", "/importeren" })
+                {
+                    data.Add(write, role, role switch { "anonymous" => SignIn, "department-head" => Denied, _ => "200" });
+                }
+
+                data.Add("/beheer", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Each_role_sees_exactly_the_pages_it_may(string path, string role, string expected)
+    {
+        await product.WaitForDemoAsync();
+        using var client = role == "anonymous" ? PageClients.Anonymous(product.App) : await PageClients.SignedIn(product.App, role, role == "collaboration-manager" ? null : "ocw");
+
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        var actual = response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.AbsolutePath ?? "?" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(expected == actual, $"{path} as {role}: expected {expected}, got {actual}");
+    }
+
+    [Fact]
+    public async Task Signing_in_without_the_antiforgery_token_is_refused_and_sets_no_cookie()
+    {
+        using var client = PageClients.Anonymous(product.App);
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string> { ["role"] = "collaboration-manager", ["returnUrl"] = "/" });
+
+        var response = await client.PostAsync("/dev/sign-in", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("collab.auth", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_page_cookie_never_opens_the_API()
+    {
+        using var client = await PageClients.SignedIn(product.App, "collaboration-manager", null);
+
+        var response = await client.GetAsync("/api/v1/members", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
