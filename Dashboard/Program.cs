@@ -47,7 +47,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseApiUnavailableHandling());
+app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api =>
+{
+    api.UseApiUnavailableHandling();
+    // An empty 4xx from routing (415 wrong content type, 405 wrong method) still gets problem details saying what it is.
+    api.UseStatusCodePages(ApiSetup.ExplainEmptyError);
+});
 app.UseCollabLocalization();
 app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseMiddleware<AuditMiddleware>());

@@ -46,6 +46,22 @@ public static class ApiSetup
         return app;
     }
 
+    /// <summary>Problem details for an error routing answered without a body, saying what the caller can do.</summary>
+    public static Task ExplainEmptyError(StatusCodeContext context)
+    {
+        var status = context.HttpContext.Response.StatusCode;
+        var detail = status switch
+        {
+            StatusCodes.Status415UnsupportedMediaType => "Send registrations as application/json and imports as text/csv.",
+            StatusCodes.Status405MethodNotAllowed => "This path does not take this method; see /api/v1/openapi.json.",
+            StatusCodes.Status404NotFound => "There is no such resource; see /api/v1/openapi.json.",
+            StatusCodes.Status401Unauthorized => "Sign in: send a bearer token.",
+            StatusCodes.Status403Forbidden => "Your role does not allow this.",
+            _ => null,
+        };
+        return Results.Problem(statusCode: status, detail: detail).ExecuteAsync(context.HttpContext);
+    }
+
     /// <summary>A store or cluster that cannot be reached is a 503 with Retry-After, never a 500.</summary>
     public static IApplicationBuilder UseApiUnavailableHandling(this IApplicationBuilder app) => app.UseExceptionHandler(new ExceptionHandlerOptions
     {
