@@ -1,5 +1,4 @@
 using System.Text;
-using Collab.Dashboard.Audit;
 using Collab.Dashboard.Import;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -24,7 +23,6 @@ public static class ImportEndpoints
 
         api.MapPost("/imports/{kind}", async (string kind, bool? dryRun, HttpContext http, ImportRunner runner, CancellationToken cancellationToken) =>
         {
-            http.Items[AuditMiddleware.ObjectItem] = kind;
             if (!ImportKinds.TryParse(kind, out var k))
             {
                 return UnknownKind();

@@ -31,7 +31,7 @@ public static class HostileFormCorpus
         ["session with control characters in the note"] = id => Session(id) with { Note = "line\u0000break" },
         ["session with a 100 KB note"] = id => Session(id) with { Note = new string('x', 100 * 1024) },
         ["session for an unknown initiative"] = id => Session(id) with { InitiativeId = "nothing" },
-        ["session with an empty id"] = id => Session("") ,
+        ["session with an empty id"] = id => Session(""),
         ["session with a 100 KB id"] = id => Session(new string('i', 100 * 1024)),
         ["contact for another member"] = id => Contact(id) with { FromMemberId = "lnv" },
         ["contact with itself"] = id => Contact(id) with { ToMemberId = "ocw" },
