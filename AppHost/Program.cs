@@ -35,6 +35,12 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WaitFor(store)
     .WaitFor(silo);
 
+// The organisation's identity provider, when configured (user secrets or environment): handed to the dashboard as is.
+foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdConnect").GetChildren().Where(s => s.Value is not null))
+{
+    dashboard.WithEnvironment($"Authentication__OpenIdConnect__{setting.Key}", setting.Value);
+}
+
 dashboard.AnnounceWhenReady();
 
 builder.Build().Run();
