@@ -32,6 +32,24 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     }
 
     [Fact]
+    public async Task The_collaboration_manager_chooses_the_member_to_register_for()
+    {
+        await product.WaitForDemoAsync();
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        await session.Page.GotoAsync("/registreren/ondersteuning");
+        await session.WaitForInteractive();
+
+        var provider = session.Page.GetByTestId("field-providingMemberId");
+        await Assertions.Expect(provider).ToBeEnabledAsync();
+        await provider.SelectOptionAsync("rvo");
+        await session.Page.GetByTestId("field-hostMemberId").SelectOptionAsync("lnv");
+        await session.Page.GetByTestId("field-peopleHelped").FillAsync("4");
+        await session.Page.GetByTestId("register-submit").ClickAsync();
+
+        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("RVO bij LNV, 4 mensen geholpen");
+    }
+
+    [Fact]
     public async Task A_wrong_value_gets_a_message_beside_its_field_and_nothing_is_stored()
     {
         await product.WaitForDemoAsync();

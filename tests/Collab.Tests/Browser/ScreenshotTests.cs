@@ -19,8 +19,25 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
         await session.Page.GotoAsync(path);
         await session.WaitForInteractive();
         await session.WaitForFigures();
-        await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        await Capture(session, name);
+    }
 
+    [Theory]
+    [InlineData("register", "/registreren")]
+    [InlineData("import", "/importeren")]
+    [InlineData("manage", "/beheer")]
+    public async Task Each_form_is_captured_at_1280_by_800_in_Dutch(string name, string path)
+    {
+        await product.WaitForDemoAsync();
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        await session.Page.GotoAsync(path);
+        await session.WaitForInteractive();
+        await Capture(session, name);
+    }
+
+    private static async Task Capture(BrowserSession session, string name)
+    {
+        await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
         var folder = Environment.GetEnvironmentVariable("COLLAB_SCREENSHOTS_DIR")
             ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
