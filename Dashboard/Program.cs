@@ -47,15 +47,16 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseCollabLocalization();
+app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api =>
 {
+    // Outermost for the API: the audit line describes the answer as the exception handler and status pages shaped it.
+    api.UseMiddleware<AuditMiddleware>();
     api.UseApiUnavailableHandling();
     // An empty 4xx from routing (415 wrong content type, 405 wrong method) still gets problem details saying what it is.
     api.UseStatusCodePages(ApiSetup.ExplainEmptyError);
 });
-app.UseCollabLocalization();
-app.UseAuthentication();
-app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api => api.UseMiddleware<AuditMiddleware>());
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -70,6 +70,9 @@ public static class ApiSetup
             // Unreadable JSON, a wrong type in a field, a body too large: the caller's mistake, with the status Kestrel chose.
             BadHttpRequestException bad => bad.StatusCode,
             OrleansException or TimeoutException or StackExchange.Redis.RedisException => StatusCodes.Status503ServiceUnavailable,
+            // A store exception thrown in a silo arrives as a fallback when its type has no Orleans codec.
+            Orleans.Serialization.UnavailableExceptionFallbackException fallback when fallback.ExceptionType?.StartsWith("StackExchange.Redis.", StringComparison.Ordinal) == true
+                => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         },
         ExceptionHandler = async context =>
@@ -88,7 +91,9 @@ public static class ApiSetup
             };
             // For a body that could not be read, the JSON reader's own words name the field and position.
             var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var detail = status < 500 ? error?.InnerException?.Message ?? error?.Message : null;
+            var detail = status < 500 ? error?.InnerException?.Message ?? error?.Message
+                : status == StatusCodes.Status500InternalServerError && context.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment() ? error?.GetType().FullName
+                : null;
             await Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
         },
     });

@@ -3,7 +3,10 @@ using Collab.Dashboard.Api;
 
 namespace Collab.Dashboard.Audit;
 
-/// <summary>Writes an audit line for every API write, before the response starts, whatever its outcome (refusals by policy included).</summary>
+/// <summary>
+/// Writes an audit line for every API write, whatever its outcome (refusals by policy included), before any byte of the
+/// answer leaves: the answer is held until its line is durable, and becomes a 503 when the line cannot be written.
+/// </summary>
 public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, TimeProvider time)
 {
     public const string ObjectItem = "audit-object";
@@ -16,8 +19,34 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
             return;
         }
 
-        context.Response.OnStarting(() => trail.WriteAsync(LineOf(context)));
-        await next(context);
+        var original = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        try
+        {
+            await trail.WriteAsync(LineOf(context));
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            // No acknowledgement without its audit line; a registration that did get stored counts once when sent again.
+            context.Response.Clear();
+            context.Response.Headers.RetryAfter = "5";
+            await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The store is not available right now",
+                detail: "The audit trail could not be written. Send the same request again; a registration counts once.").ExecuteAsync(context);
+            return;
+        }
+
+        held.Position = 0;
+        await held.CopyToAsync(original, context.RequestAborted);
     }
 
     private AuditLine LineOf(HttpContext context)
