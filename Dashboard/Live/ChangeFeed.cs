@@ -14,7 +14,11 @@ public sealed class ChangeFeed([FromKeyedServices("redis")] IConnectionMultiplex
     private static readonly RedisChannel Channel = RedisChannel.Literal(ChangeNotice.Channel);
     private readonly ConcurrentDictionary<Guid, Func<ChangeNotice, Task>> subscribers = new();
 
+    private volatile bool current = true;
+
     public int SubscriberCount => subscribers.Count;
+
+    public bool IsCurrent => current;
 
     public IDisposable Subscribe(Func<ChangeNotice, Task> onChange)
     {
@@ -23,10 +27,40 @@ public sealed class ChangeFeed([FromKeyedServices("redis")] IConnectionMultiplex
         return new Subscription(() => subscribers.TryRemove(id, out _));
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Dispatch(message));
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        redis.ConnectionFailed += OnConnectionFailed;
+        redis.ConnectionRestored += OnConnectionRestored;
+        return redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Dispatch(message));
+    }
 
-    public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(Channel);
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        redis.ConnectionFailed -= OnConnectionFailed;
+        redis.ConnectionRestored -= OnConnectionRestored;
+        return redis.GetSubscriber().UnsubscribeAsync(Channel);
+    }
+
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e) => SetCurrent(false);
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) => SetCurrent(redis.IsConnected);
+
+    // Pages read again on every change: "not current" shows while the store is away, and fresh figures when it is back.
+    private void SetCurrent(bool value)
+    {
+        if (current == value)
+        {
+            return;
+        }
+
+        current = value;
+        logger.LogInformation("Store connection for change notices is {State}", value ? "back" : "down");
+        var notice = new ChangeNotice(0, [], []);
+        foreach (var subscriber in subscribers.Values)
+        {
+            _ = Notify(subscriber, notice);
+        }
+    }
 
     private void Dispatch(RedisValue message)
     {

@@ -118,7 +118,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
                 OnFiguresRead(figures);
             }
 
-            Live = Live with { Loaded = true, Failed = false, UpdatedAt = Time.GetLocalNow() };
+            Live = Live with { Loaded = true, Failed = !Feed.IsCurrent, UpdatedAt = Time.GetLocalNow() };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -67,4 +67,24 @@ public sealed class ComparisonPageTests
         page.Instance.Dispose();
         Assert.Equal(0, test.Feed.Subscribers);
     }
+
+    [Fact]
+    public void While_the_store_connection_is_down_the_open_page_says_its_figures_are_not_current_and_recovers()
+    {
+        using var culture = new CultureScope("nl-NL");
+        using var test = new DashboardBunit(Figures());
+        var page = test.Context.Render<Comparison>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=updated-at]")), TimeSpan.FromSeconds(5));
+
+        test.Feed.IsCurrent = false;
+        test.Feed.Publish(new ChangeNotice(0, [], []));
+
+        page.WaitForAssertion(() => Assert.Contains("niet actueel", page.Find(".live-status").TextContent, StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(5));
+        Assert.Empty(page.FindAll("[data-testid=updated-at]"));
+
+        test.Feed.IsCurrent = true;
+        test.Feed.Publish(new ChangeNotice(0, [], []));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=updated-at]")), TimeSpan.FromSeconds(5));
+    }
 }

@@ -42,6 +42,8 @@ public sealed class DashboardBunit : IDisposable
 
         public int Subscribers => subscribers.Count;
 
+        public bool IsCurrent { get; set; } = true;
+
         public IDisposable Subscribe(Func<ChangeNotice, Task> onChange)
         {
             var id = Guid.NewGuid();
