@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Collab.Contracts.Indicators;
 
 namespace Collab.Contracts.Activities;
@@ -13,8 +14,8 @@ public sealed record KnowledgeContact(
     [property: Id(2)] string FromMemberId,
     [property: Id(3)] string? ToMemberId,
     [property: Id(4)] string? OutsideOrganisation,
-    [property: Id(5)] ContactKind Kind,
-    [property: Id(6)] decimal PersonDays,
+    [property: Id(5), JsonRequired] ContactKind Kind,
+    [property: Id(6), JsonRequired] decimal PersonDays,
     [property: Id(7)] string ExpertiseArea,
     [property: Id(8)] string? InitiativeId,
     [property: Id(9)] string? Note = null) : IActivity

@@ -23,12 +23,12 @@ public static class HostileCorpus
             void Update(string label, Action<JsonObject> change) => data.Add(label, Updates, Json, Mutate(UpdateBody(), change));
             void Raw(string label, string path, string type, string body) => data.Add(label, path, type, body);
 
-            foreach (var name in new[] { "id", "date", "providingMemberId", "hostMemberId", "durationMinutes" })
+            foreach (var name in new[] { "id", "date", "providingMemberId", "hostMemberId", "durationMinutes", "format", "peopleHelped" })
             {
                 Session($"session without {name}", o => o.Remove(name));
             }
 
-            foreach (var name in new[] { "id", "date", "fromMemberId", "expertiseArea" })
+            foreach (var name in new[] { "id", "date", "fromMemberId", "expertiseArea", "kind", "personDays" })
             {
                 Contact($"contact without {name}", o => o.Remove(name));
             }
