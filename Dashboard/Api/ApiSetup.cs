@@ -69,10 +69,7 @@ public static class ApiSetup
         {
             // Unreadable JSON, a wrong type in a field, a body too large: the caller's mistake, with the status Kestrel chose.
             BadHttpRequestException bad => bad.StatusCode,
-            OrleansException or TimeoutException or StackExchange.Redis.RedisException => StatusCodes.Status503ServiceUnavailable,
-            // A store exception thrown in a silo arrives as a fallback when its type has no Orleans codec.
-            Orleans.Serialization.UnavailableExceptionFallbackException fallback when fallback.ExceptionType?.StartsWith("StackExchange.Redis.", StringComparison.Ordinal) == true
-                => StatusCodes.Status503ServiceUnavailable,
+            _ when Live.StoreFailures.IsUnavailable(ex) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         },
         ExceptionHandler = async context =>

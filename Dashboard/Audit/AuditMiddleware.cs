@@ -35,7 +35,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
         {
             await trail.WriteAsync(LineOf(context));
         }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        catch (Exception ex) when (Live.StoreFailures.IsUnavailable(ex))
         {
             // No acknowledgement without its audit line; a registration that did get stored counts once when sent again.
             context.Response.Clear();

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Collab.Contracts.Directory;
-using Collab.Contracts.Initiatives;
 using Collab.Contracts.Registrations;
 
 namespace Collab.Silo.Directory;
@@ -22,10 +21,10 @@ public sealed class KnownIdsCache(IGrainFactory grains, TimeProvider time)
             snapshot = await Refresh();
         }
 
-        var errors = validate(snapshot);
+        var errors = validate(snapshot.Listing);
         if (errors.Any(e => e.Code is "unknown-member" or "unknown-initiative" or "not-a-trajectory"))
         {
-            errors = validate(await Refresh());
+            errors = validate((await Refresh()).Listing);
         }
 
         return errors;
@@ -39,10 +38,5 @@ public sealed class KnownIdsCache(IGrainFactory grains, TimeProvider time)
         return snapshot;
     }
 
-    private sealed record Snapshot(DirectoryListing Listing, DateTimeOffset ReadAt) : IKnownIds
-    {
-        public bool IsMember(string id) => Listing.MemberIds.Contains(id);
-
-        public InitiativeKind? InitiativeKind(string id) => Listing.Initiatives.TryGetValue(id, out var kind) ? kind : null;
-    }
+    private sealed record Snapshot(DirectoryListing Listing, DateTimeOffset ReadAt);
 }

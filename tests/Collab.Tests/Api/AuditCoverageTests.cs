@@ -3,11 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Members;
-using Collab.Dashboard.Audit;
-using Collab.Dashboard.Desk;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Import;
-using Collab.Dashboard.Live;
 using Collab.Tests.Support;
 using StackExchange.Redis;
 
@@ -29,8 +26,8 @@ public sealed class AuditCoverageTests(RunningProduct product)
         using var head = await ApiClients.As(product.App, "department-head", "ocw");
         await using var orleans = await product.App.ConnectClient();
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var audit = new PageAudit(new AuditTrail(store), TimeProvider.System);
-        var desk = new RegistrationDesk(orleans.Client, audit);
+        var desks = new ProductDesks(orleans.Client, store);
+        var desk = desks.Registrations;
         var run = Guid.NewGuid().ToString("N")[..10];
         var today = DateOnly.FromDateTime(DateTime.Today);
         object Session(string id, string member) => new
@@ -75,10 +72,10 @@ public sealed class AuditCoverageTests(RunningProduct product)
         expected.Add(($"audit-{run}-form", "registrar:ocw", "PAGE", "201"));
         await desk.RegisterAudited(registrarUser, new SupportSession($"audit-{run}-bad", today, "ocw", "ezk", null, SupportFormat.Online, [], -1, 10, 0, null), "127.0.0.1; test");
         expected.Add(($"audit-{run}-bad", "registrar:ocw", "PAGE", "400"));
-        await new OnboardingDesk(orleans.Client, audit).SaveMember(registrarUser,
+        await desks.Onboarding.SaveMember(registrarUser,
             new MemberProfile($"audit-{run}-m", "Proef", "Trial", "PR", MemberKind.Other, null, 1, today), "127.0.0.1; test");
         expected.Add(($"/beheer/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
-        var runner = new ImportRunner(orleans.Client, new CollaborationReader(orleans.Client), desk, audit, TimeProvider.System);
+        var runner = desks.Import;
         var preview = await runner.PreviewAsync(ImportKind.SupportSessions, new MemoryStream(Encoding.UTF8.GetBytes(csv.Replace("-csv", "-page", StringComparison.Ordinal))), registrarUser, cancel);
         await runner.StoreAsync(preview, registrarUser, "127.0.0.1; test", null, cancel);
         expected.Add(("/importeren/support-sessions", "registrar:ocw", "IMPORT", "200 stored=1 duplicates=0 rejected=0"));

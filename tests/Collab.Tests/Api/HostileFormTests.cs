@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Collab.Contracts.Registrations;
-using Collab.Dashboard.Audit;
-using Collab.Dashboard.Desk;
 using Collab.Dashboard.Identity;
 using Collab.Tests.Support;
 using StackExchange.Redis;
@@ -22,7 +20,7 @@ public sealed class HostileFormTests(RunningProduct product)
         await product.WaitForDemoAsync();
         await using var orleans = await product.App.ConnectClient();
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var desk = new RegistrationDesk(orleans.Client, new PageAudit(new AuditTrail(store), TimeProvider.System));
+        var desk = new ProductDesks(orleans.Client, store).Registrations;
         var registrar = DevelopmentIdentity.Create("registrar", "ocw", "test");
         var activity = HostileFormCorpus.All[name]($"hostile-form-{Guid.NewGuid():N}");
         var before = await StoreSnapshot.TakeAsync(orleans.Client, store.GetDatabase());

@@ -4,11 +4,9 @@ using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
-using Collab.Dashboard.Audit;
 using Collab.Dashboard.Desk;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Import;
-using Collab.Dashboard.Live;
 using Collab.Tests.Support;
 using StackExchange.Redis;
 
@@ -57,9 +55,9 @@ public sealed class PageActionMatrixTests(RunningProduct product)
         await product.WaitForDemoAsync();
         await using var orleans = await product.App.ConnectClient();
         await using var redis = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var audit = new PageAudit(new AuditTrail(redis), TimeProvider.System);
-        var registrations = new RegistrationDesk(orleans.Client, audit);
-        var onboarding = new OnboardingDesk(orleans.Client, audit);
+        var desks = new ProductDesks(orleans.Client, redis);
+        var registrations = desks.Registrations;
+        var onboarding = desks.Onboarding;
         var user = role == "anonymous" ? new ClaimsPrincipal(new ClaimsIdentity())
             : DevelopmentIdentity.Create(role, role == "collaboration-manager" ? null : Own, "test");
         var member = whose == "own" ? Own : Other;
@@ -79,7 +77,7 @@ public sealed class PageActionMatrixTests(RunningProduct product)
                 new MemberProfile(id, "Proef", "Trial", "PR", MemberKind.ExecutingAgency, "lnv", 3m, today), origin)),
             "save-initiative" => Status(await onboarding.SaveInitiative(user,
                 new InitiativeProfile(id, "Proef", "Trial", InitiativeKind.Training, "lnv", ["lnv"], today, null, []), origin)),
-            "import-support-sessions" => await Import(orleans.Client, audit, registrations, user, id, member, today),
+            "import-support-sessions" => await Import(desks.Import, user, id, member, today),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
 
@@ -88,9 +86,8 @@ public sealed class PageActionMatrixTests(RunningProduct product)
 
     private static string Status(RegistrationResult result) => RegistrationDesk.StatusOf(result).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<string> Import(IClusterClient client, PageAudit audit, RegistrationDesk desk, ClaimsPrincipal user, string id, string member, DateOnly today)
+    private static async Task<string> Import(ImportRunner runner, ClaimsPrincipal user, string id, string member, DateOnly today)
     {
-        var runner = new ImportRunner(client, new CollaborationReader(client), desk, audit, TimeProvider.System);
         var csv = $"id;date;providingMemberId;hostMemberId;format;peopleHelped;durationMinutes\n{id};{today:yyyy-MM-dd};{member};lnv;helpdesk;1;15\n";
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var preview = await runner.PreviewAsync(ImportKind.SupportSessions, file, user, CancellationToken.None);

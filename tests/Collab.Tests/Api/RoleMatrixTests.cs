@@ -86,28 +86,8 @@ public sealed class RoleMatrixTests(RunningProduct product)
 
         var response = endpoint switch
         {
-            "support-session" => await client.PostAsJsonAsync("/api/v1/support-sessions", new
-            {
-                id,
-                date = today,
-                providingMemberId = member,
-                hostMemberId = "lnv",
-                format = "helpdesk",
-                topics = new[] { "dms" },
-                peopleHelped = 1,
-                durationMinutes = 15,
-                leaflets = 0,
-            }, cancel),
-            "knowledge-contact" => await client.PostAsJsonAsync("/api/v1/knowledge-contacts", new
-            {
-                id,
-                date = today,
-                fromMemberId = member,
-                toMemberId = "lnv",
-                kind = "consultation",
-                personDays = 0.5m,
-                expertiseArea = "Archiefwet",
-            }, cancel),
+            "support-session" => await client.PostAsJsonAsync("/api/v1/support-sessions", Session(id, member, today), cancel),
+            "knowledge-contact" => await client.PostAsJsonAsync("/api/v1/knowledge-contacts", Contact(id, member, today), cancel),
             "procurement-update" => await client.PostAsJsonAsync("/api/v1/procurement-updates", new
             {
                 id,
@@ -116,62 +96,20 @@ public sealed class RoleMatrixTests(RunningProduct product)
                 registeredByMemberId = member,
                 joiningMemberIds = new[] { "lnv" },
             }, cancel),
-            "member" => await client.PostAsJsonAsync("/api/v1/members", new
-            {
-                id,
-                nameNl = "Proef",
-                nameEn = "Trial",
-                abbreviation = "PR",
-                kind = "executing-agency",
-                parentMinistryId = "lnv",
-                divFte = 3m,
-                joinedOn = today,
-                status = "active",
-            }, cancel),
-            "initiative" => await client.PostAsJsonAsync("/api/v1/initiatives", new
-            {
-                id,
-                titleNl = "Proef",
-                titleEn = "Trial",
-                kind = "training",
-                leadMemberId = "lnv",
-                participantIds = new[] { "lnv" },
-                start = today,
-                targets = new Dictionary<string, decimal>(),
-            }, cancel),
+            "member" => await client.PostAsJsonAsync("/api/v1/members", Member(id, today), cancel),
+            "initiative" => await client.PostAsJsonAsync("/api/v1/initiatives", Initiative(id, today), cancel),
             "support-sessions-batch" => await client.PostAsJsonAsync("/api/v1/support-sessions/batch", new[]
             {
-                new { id, date = today, providingMemberId = member, hostMemberId = "lnv", format = "helpdesk", topics = new[] { "dms" }, peopleHelped = 1, durationMinutes = 15, leaflets = 0 },
+                Session(id, member, today),
             }, cancel),
             "knowledge-contacts-batch" => await client.PostAsJsonAsync("/api/v1/knowledge-contacts/batch", new[]
             {
-                new { id, date = today, fromMemberId = member, toMemberId = "lnv", kind = "consultation", personDays = 0.5m, expertiseArea = "Archiefwet" },
+                Contact(id, member, today),
             }, cancel),
             "support-sessions-import" => await client.PostAsync("/api/v1/imports/support-sessions", new StringContent(
                 $"id;date;providingMemberId;hostMemberId;format;peopleHelped;durationMinutes\n{id};{today};{member};lnv;helpdesk;1;15\n", System.Text.Encoding.UTF8, "text/csv"), cancel),
-            "member-edit" => await client.PutAsJsonAsync($"/api/v1/members/{id}", new
-            {
-                id,
-                nameNl = "Proef",
-                nameEn = "Trial",
-                abbreviation = "PR",
-                kind = "executing-agency",
-                parentMinistryId = "lnv",
-                divFte = 3m,
-                joinedOn = today,
-                status = "active",
-            }, cancel),
-            "initiative-edit" => await client.PutAsJsonAsync($"/api/v1/initiatives/{id}", new
-            {
-                id,
-                titleNl = "Proef",
-                titleEn = "Trial",
-                kind = "training",
-                leadMemberId = "lnv",
-                participantIds = new[] { "lnv" },
-                start = today,
-                targets = new Dictionary<string, decimal>(),
-            }, cancel),
+            "member-edit" => await client.PutAsJsonAsync($"/api/v1/members/{id}", Member(id, today), cancel),
+            "initiative-edit" => await client.PutAsJsonAsync($"/api/v1/initiatives/{id}", Initiative(id, today), cancel),
             "member-read" => await client.GetAsync($"/api/v1/members/{member}", cancel),
             "initiative-read" => await client.GetAsync("/api/v1/initiatives/pop-up-stores", cancel),
             "support-session-read" => await client.GetAsync($"/api/v1/support-sessions/{await ExistingSession(member)}", cancel),
@@ -209,19 +147,57 @@ public sealed class RoleMatrixTests(RunningProduct product)
     {
         using var manager = await ApiClients.As(product.App, "collaboration-manager");
         var id = $"matrix-read-{Guid.NewGuid():N}"[..24];
-        var created = await manager.PostAsJsonAsync("/api/v1/support-sessions", new
-        {
-            id,
-            date = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"),
-            providingMemberId = member,
-            hostMemberId = "lnv",
-            format = "helpdesk",
-            topics = new[] { "dms" },
-            peopleHelped = 1,
-            durationMinutes = 15,
-            leaflets = 0,
-        });
+        var created = await manager.PostAsJsonAsync("/api/v1/support-sessions", Session(id, member, DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd")));
         created.EnsureSuccessStatusCode();
         return id;
     }
+
+    private static object Session(string id, string member, string today) => new
+    {
+        id,
+        date = today,
+        providingMemberId = member,
+        hostMemberId = "lnv",
+        format = "helpdesk",
+        topics = new[] { "dms" },
+        peopleHelped = 1,
+        durationMinutes = 15,
+        leaflets = 0,
+    };
+
+    private static object Contact(string id, string member, string today) => new
+    {
+        id,
+        date = today,
+        fromMemberId = member,
+        toMemberId = "lnv",
+        kind = "consultation",
+        personDays = 0.5m,
+        expertiseArea = "Archiefwet",
+    };
+
+    private static object Member(string id, string today) => new
+    {
+        id,
+        nameNl = "Proef",
+        nameEn = "Trial",
+        abbreviation = "PR",
+        kind = "executing-agency",
+        parentMinistryId = "lnv",
+        divFte = 3m,
+        joinedOn = today,
+        status = "active",
+    };
+
+    private static object Initiative(string id, string today) => new
+    {
+        id,
+        titleNl = "Proef",
+        titleEn = "Trial",
+        kind = "training",
+        leadMemberId = "lnv",
+        participantIds = new[] { "lnv" },
+        start = today,
+        targets = new Dictionary<string, decimal>(),
+    };
 }

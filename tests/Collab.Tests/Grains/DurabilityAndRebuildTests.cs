@@ -44,6 +44,8 @@ public sealed class DurabilityAndRebuildTests
         }
     }
 
+    // Both registering members must have reached the view: each member's figures arrive in their own flush.
     private static Task<CollaborationFigures> Collaboration(DomainCluster cluster, int expectedMembers) =>
-        Eventually.Until(() => cluster.Client.GetGrain<ICollaborationGrain>(0).GetFigures(), f => f.Members.Count == expectedMembers && f.Members["ezk"].Sequence == 30, TimeSpan.FromSeconds(10));
+        Eventually.Until(() => cluster.Client.GetGrain<ICollaborationGrain>(0).GetFigures(), f => f.Members.Count == expectedMembers && f.Members["ezk"].Sequence == 30 && f.Members["ocw"].Sequence == 30,
+            TimeSpan.FromSeconds(10));
 }
