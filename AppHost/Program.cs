@@ -41,6 +41,12 @@ foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdC
     dashboard.WithEnvironment($"Authentication__OpenIdConnect__{setting.Key}", setting.Value);
 }
 
+// A different write limit per caller (a load test, a big import day), when configured.
+if (builder.Configuration["RateLimits:WritesPerMinute"] is { } writesPerMinute)
+{
+    dashboard.WithEnvironment("RateLimits__WritesPerMinute", writesPerMinute);
+}
+
 dashboard.AnnounceWhenReady();
 
 builder.Build().Run();

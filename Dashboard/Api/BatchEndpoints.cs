@@ -15,14 +15,12 @@ public static class BatchEndpoints
 
     public static RouteGroupBuilder MapBatches(this RouteGroupBuilder api)
     {
-        api.MapPost("/support-sessions/batch", (SupportSession[] items, ClaimsPrincipal user, IClusterClient client) =>
-            Run(items, user, s => s.ProvidingMemberId, s => client.GetGrain<IMemberGrain>(s.ProvidingMemberId).Register(s)));
-        api.MapPost("/knowledge-contacts/batch", (KnowledgeContact[] items, ClaimsPrincipal user, IClusterClient client) =>
-            Run(items, user, c => c.FromMemberId, c => client.GetGrain<IMemberGrain>(c.FromMemberId).Register(c)));
+        api.MapPost("/support-sessions/batch", (SupportSession[] items, ClaimsPrincipal user, IClusterClient client) => Run(items, user, client));
+        api.MapPost("/knowledge-contacts/batch", (KnowledgeContact[] items, ClaimsPrincipal user, IClusterClient client) => Run(items, user, client));
         return api;
     }
 
-    private static async Task<IResult> Run<T>(T[] items, ClaimsPrincipal user, Func<T, string?> member, Func<T, Task<RegistrationResult>> register)
+    private static async Task<IResult> Run<T>(T[] items, ClaimsPrincipal user, IClusterClient client)
         where T : IActivity
     {
         if (items.Length is 0 or > MaxItems)
@@ -30,33 +28,41 @@ public static class BatchEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["items"] = [$"A batch holds 1 to {MaxItems} registrations."] });
         }
 
-        // Items of different members run side by side; each member's items in order.
+        // Items of different members run side by side; each member's items go in one grain call, in order.
         var results = new BatchItemResult[items.Length];
-        await Task.WhenAll(items.Select((item, index) => (item, index)).GroupBy(x => member(x.item) ?? string.Empty).Select(async group =>
+        await Task.WhenAll(items.Select((item, index) => (item, index)).GroupBy(x => x.item?.OwnerId ?? string.Empty).Select(async group =>
         {
+            var member = group.Key;
+            var allowed = new List<(IActivity Item, int Index)>();
             foreach (var (item, index) in group)
             {
-                results[index] = await One(item, index, member(item), user, register);
+                if (item is null || string.IsNullOrWhiteSpace(member) || member.Length > Rules.MaxIdLength)
+                {
+                    results[index] = new BatchItemResult(index, item?.Id, "invalid", new Dictionary<string, string[]> { ["member"] = ["An existing member id is required."] });
+                }
+                else if (!user.MayRegisterFor(member))
+                {
+                    results[index] = new BatchItemResult(index, item.Id, "forbidden");
+                }
+                else
+                {
+                    allowed.Add((item, index));
+                }
+            }
+
+            if (allowed.Count == 0)
+            {
+                return;
+            }
+
+            var answers = await client.GetGrain<IMemberGrain>(member).RegisterMany([.. allowed.Select(a => a.Item)]);
+            for (var i = 0; i < allowed.Count; i++)
+            {
+                var (item, index) = allowed[i];
+                results[index] = new BatchItemResult(index, item.Id, answers[i].Outcome.ToString().ToLowerInvariant(),
+                    answers[i].Errors.Length == 0 ? null : ApiResults.Errors(answers[i]));
             }
         }));
         return Results.Ok(results);
-    }
-
-    private static async Task<BatchItemResult> One<T>(T item, int index, string? member, ClaimsPrincipal user, Func<T, Task<RegistrationResult>> register)
-    {
-        var id = (item as IActivity)?.Id;
-        if (string.IsNullOrWhiteSpace(member) || member.Length > Rules.MaxIdLength)
-        {
-            return new BatchItemResult(index, id, "invalid", new Dictionary<string, string[]> { ["member"] = ["An existing member id is required."] });
-        }
-
-        if (!user.MayRegisterFor(member))
-        {
-            return new BatchItemResult(index, id, "forbidden");
-        }
-
-        var result = await register(item);
-        return new BatchItemResult(index, id, result.Outcome.ToString().ToLowerInvariant(),
-            result.Errors.Length == 0 ? null : ApiResults.Errors(result));
     }
 }

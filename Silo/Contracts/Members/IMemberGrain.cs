@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Registrations;
@@ -18,6 +19,12 @@ public interface IMemberGrain : IGrainWithStringKey
 
     /// <summary>Counts a knowledge-sharing contact this member gave.</summary>
     Task<RegistrationResult> Register(KnowledgeContact contact);
+
+    /// <summary>
+    /// Counts many support sessions and contacts of this member at once (the bulk path): each judged on its own,
+    /// all durable in the ledger and the grain state before returning; one answer per activity, in order.
+    /// </summary>
+    Task<ImmutableArray<RegistrationResult>> RegisterMany(ImmutableArray<IActivity> activities);
 
     /// <summary>The member's figures per month, or null when the member does not exist.</summary>
     Task<MemberFigures?> GetFigures();

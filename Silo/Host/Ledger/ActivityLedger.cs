@@ -33,6 +33,33 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
         return {1, length - 1}
         """);
 
+    /// <summary>Entries per script of <see cref="AppendManyAsync"/>: big enough to share the commit, small enough not to hold the store up.</summary>
+    public const int ManyChunk = 200;
+
+    // The same steps as Append for each (id, hash, entry) triple in ARGV, in order; returns the flat {status, position} pairs.
+    private const string AppendManyScript = """
+        local out = {}
+        for i = 1, #ARGV, 3 do
+          local id, hash, entry = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+          local seen = redis.call('HGET', KEYS[1], id)
+          if seen then
+            local sep = string.find(seen, '|', 1, true)
+            local position = tonumber(string.sub(seen, sep + 1))
+            out[#out + 1] = (string.sub(seen, 1, sep - 1) == hash) and 0 or -1
+            out[#out + 1] = position
+          else
+            local length = redis.call('RPUSH', KEYS[5], entry)
+            redis.call('HSET', KEYS[1], id, hash .. '|' .. (length - 1))
+            redis.call('HSET', KEYS[4], id, KEYS[5])
+            redis.call('SADD', KEYS[2], KEYS[5])
+            redis.call('INCR', KEYS[3])
+            out[#out + 1] = 1
+            out[#out + 1] = length - 1
+          end
+        end
+        return out
+        """;
+
     public static string StreamOf(string ownerKind, string ownerId) => $"{{ledger}}:stream:{ownerKind}:{ownerId}";
 
     /// <summary>Appends unless the id is there already; durable (AOF) before it returns.</summary>
@@ -50,14 +77,35 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
             hash = LedgerEntry.ContentHash(activity),
             entry = entry.ToJson(),
         }))!;
-        var status = (int)result[0] switch
-        {
-            1 => LedgerAppendStatus.Appended,
-            0 => LedgerAppendStatus.AlreadyThere,
-            _ => LedgerAppendStatus.Conflict,
-        };
-        return new LedgerAppend(status, (long)result[1], entry.RecordedAt);
+        return new LedgerAppend(StatusOf((int)result[0]), (long)result[1], entry.RecordedAt);
     }
+
+    /// <summary>
+    /// Appends several in order with one script per <see cref="ManyChunk"/> entries: the store runs and commits them
+    /// together instead of one script each. Each entry is judged as <see cref="AppendAsync(string, IActivity)"/> would.
+    /// </summary>
+    public async Task<LedgerAppend[]> AppendManyAsync(string stream, IReadOnlyList<IActivity> activities)
+    {
+        var database = redis.GetDatabase();
+        var keys = new RedisKey[] { Ids, Streams, Count, Where, stream };
+        // Sent together (one connection keeps their order); each chunk is one script.
+        var chunks = await Task.WhenAll(activities.Chunk(ManyChunk).Select(async chunk =>
+        {
+            var now = time.GetUtcNow();
+            var entries = chunk.Select(a => LedgerEntry.Of(a, now)).ToArray();
+            var args = chunk.Zip(entries).SelectMany(x => new RedisValue[] { x.First.Id, LedgerEntry.ContentHash(x.First), x.Second.ToJson() }).ToArray();
+            var result = (RedisResult[])(await database.ScriptEvaluateAsync(AppendManyScript, keys, args))!;
+            return entries.Select((e, i) => new LedgerAppend(StatusOf((int)result[2 * i]), (long)result[(2 * i) + 1], e.RecordedAt));
+        }));
+        return [.. chunks.SelectMany(c => c)];
+    }
+
+    private static LedgerAppendStatus StatusOf(int code) => code switch
+    {
+        1 => LedgerAppendStatus.Appended,
+        0 => LedgerAppendStatus.AlreadyThere,
+        _ => LedgerAppendStatus.Conflict,
+    };
 
     /// <summary>The entries of one stream from <paramref name="from"/> on, in order.</summary>
     public async Task<IReadOnlyList<LedgerEntry>> ReadAsync(string stream, long from = 0)

@@ -39,4 +39,35 @@ public static class LedgerRecordingExtensions
             ? new LedgerRecording(null, [new RecordedActivity(activity, append.RecordedAt)])
             : new LedgerRecording(null, [.. (await ledger.ReadAsync(stream, applied)).Select(RecordedActivity.From)]);
     }
+
+    /// <summary>
+    /// Appends <paramref name="activities"/> in one go and says per activity what it was; the entries to count are the
+    /// new ones in order, or, when anything was unusual (a gap left by an earlier failed write), every entry past <paramref name="applied"/>.
+    /// </summary>
+    public static async Task<(RegistrationResult[] Answers, IReadOnlyList<RecordedActivity> ToApply)> RecordManyAsync(
+        this ActivityLedger ledger, string stream, IReadOnlyList<IActivity> activities, long applied)
+    {
+        var appends = await ledger.AppendManyAsync(stream, activities);
+        var answers = new RegistrationResult[appends.Length];
+        var fresh = new List<RecordedActivity>();
+        var seen = new HashSet<long>();
+        var next = applied;
+        var inOrder = true;
+        for (var i = 0; i < appends.Length; i++)
+        {
+            var append = appends[i];
+            answers[i] = append.Status == LedgerAppendStatus.Conflict ? RegistrationResult.Conflict
+                : append.Position < applied || !seen.Add(append.Position) ? RegistrationResult.Duplicate
+                : RegistrationResult.Accepted;
+            if (answers[i] == RegistrationResult.Accepted)
+            {
+                inOrder &= append.Status == LedgerAppendStatus.Appended && append.Position == next++;
+                fresh.Add(new RecordedActivity(activities[i], append.RecordedAt));
+            }
+        }
+
+        return inOrder
+            ? (answers, fresh)
+            : (answers, [.. (await ledger.ReadAsync(stream, applied)).Select(RecordedActivity.From)]);
+    }
 }

@@ -60,20 +60,10 @@ public sealed class MemberGrain(
 
     private async Task<RegistrationResult> Register(IActivity activity, Func<IKnownIds, ImmutableArray<FieldError>> validate)
     {
-        if (activity.OwnerId != Id)
+        var check = await Check(activity, validate);
+        if (check != RegistrationResult.Accepted || state.State.Figures is not { } figures)
         {
-            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "wrong-member", $"This registration belongs to '{Id}'.")]);
-        }
-
-        if (state.State.Figures is not { } figures)
-        {
-            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "unknown-member", $"There is no member '{Id}'.")]);
-        }
-
-        var errors = await directory.Validate(validate);
-        if (errors.Length > 0)
-        {
-            return RegistrationResult.Invalid(errors);
+            return check;
         }
 
         var recording = await ledger.RecordAsync(Stream, activity, figures.Sequence);
@@ -84,6 +74,59 @@ public sealed class MemberGrain(
 
         await Write(Fold(figures, recording.ToApply));
         return RegistrationResult.Accepted;
+    }
+
+    public async Task<ImmutableArray<RegistrationResult>> RegisterMany(ImmutableArray<IActivity> activities)
+    {
+        var answers = new RegistrationResult[activities.Length];
+        var valid = new List<(int Index, IActivity Activity)>();
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            answers[i] = await Check(activity, activity switch
+            {
+                SupportSession s => known => RegistrationValidator.Validate(s, known, Today),
+                KnowledgeContact c => known => RegistrationValidator.Validate(c, known, Today),
+                _ => _ => [new FieldError("type", "unsupported", "A member counts support sessions and knowledge-sharing contacts.")],
+            });
+            if (answers[i] == RegistrationResult.Accepted)
+            {
+                valid.Add((i, activity));
+            }
+        }
+
+        if (valid.Count > 0 && state.State.Figures is { } figures)
+        {
+            var (recorded, toApply) = await ledger.RecordManyAsync(Stream, [.. valid.Select(v => v.Activity)], figures.Sequence);
+            for (var v = 0; v < valid.Count; v++)
+            {
+                answers[valid[v].Index] = recorded[v];
+            }
+
+            if (toApply.Count > 0)
+            {
+                await Write(Fold(figures, toApply));
+            }
+        }
+
+        return [.. answers];
+    }
+
+    /// <summary>Accepted when the activity may be counted by this member; otherwise the reasons it may not.</summary>
+    private async Task<RegistrationResult> Check(IActivity activity, Func<IKnownIds, ImmutableArray<FieldError>> validate)
+    {
+        if (activity.OwnerId != Id)
+        {
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "wrong-member", $"This registration belongs to '{Id}'.")]);
+        }
+
+        if (state.State.Figures is null)
+        {
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "unknown-member", $"There is no member '{Id}'.")]);
+        }
+
+        var errors = await directory.Validate(validate);
+        return errors.Length > 0 ? RegistrationResult.Invalid(errors) : RegistrationResult.Accepted;
     }
 
     public async Task<MemberFigures?> RebuildFromLedger()

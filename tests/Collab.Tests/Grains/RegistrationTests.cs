@@ -57,6 +57,35 @@ public sealed class RegistrationTests(GarnetDomainFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_bulk_call_judges_each_activity_on_its_own_and_counts_the_accepted_ones_once()
+    {
+        var member = Grains.GetGrain<IMemberGrain>("ocw");
+        var run = Guid.NewGuid().ToString("N");
+        var earlier = SampleActivities.Session($"bulk-earlier-{run}", people: 2, date: new DateOnly(2024, 5, 1));
+        await member.Register(earlier);
+        var fresh = Enumerable.Range(0, 450).Select(i => SampleActivities.Session($"bulk-{run}-{i}", people: 1, date: new DateOnly(2024, 5, 2))).ToArray();
+        var ledgerBefore = await LedgerCount();
+        var sessionsBefore = await SessionsIn(member, 2024, 5);
+
+        // 450 new (more than one script's chunk), one counted before, one repeated within the call, one conflict, one invalid.
+        Contracts.Activities.IActivity[] call =
+        [
+            .. fresh, earlier, fresh[7],
+            earlier with { PeopleHelped = 9 },
+            SampleActivities.Session($"bulk-bad-{run}", host: "nobody"),
+        ];
+        var answers = await member.RegisterMany([.. call]);
+
+        Assert.Equal(call.Length, answers.Length);
+        Assert.All(answers.Take(fresh.Length), a => Assert.Equal(RegistrationOutcome.Accepted, a.Outcome));
+        Assert.Equal([RegistrationOutcome.Duplicate, RegistrationOutcome.Duplicate, RegistrationOutcome.Conflict, RegistrationOutcome.Invalid],
+            answers.Skip(fresh.Length).Select(a => a.Outcome));
+        Assert.Equal(ledgerBefore + fresh.Length, await LedgerCount());
+        Assert.Equal(sessionsBefore + fresh.Length, await SessionsIn(member, 2024, 5));
+        Assert.Equal(RegistrationOutcome.Duplicate, (await member.Register(fresh[^1])).Outcome);
+    }
+
+    [Fact]
     public async Task A_member_registers_only_its_own_activities()
     {
         var result = await Grains.GetGrain<IMemberGrain>("ezk").Register(SampleActivities.Session($"own-{Guid.NewGuid():N}", provider: "ocw"));

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Collab.Tests.Support;
 
@@ -21,14 +22,17 @@ public sealed class CollabApp : IAsyncDisposable
 
     public Uri DashboardUrl => App.GetEndpoint("dashboard", "http");
 
-    public static async Task<CollabApp> StartAsync(string storeMode, string dataPath, CancellationToken cancellationToken, bool loadDemo = false)
+    /// <param name="settings">More AppHost settings as <c>Key=Value</c>, e.g. <c>RateLimits:WritesPerMinute=1000000</c> for a load run.</param>
+    public static async Task<CollabApp> StartAsync(string storeMode, string dataPath, CancellationToken cancellationToken, bool loadDemo = false, params string[] settings)
     {
         var clusterId = $"test-{Guid.NewGuid():N}";
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [$"Store:Mode={storeMode}", $"Store:DataPath={dataPath}", $"Orleans:ClusterId={clusterId}", "Dashboard:Port=0", $"Demo:Load={loadDemo}"],
+            [$"Store:Mode={storeMode}", $"Store:DataPath={dataPath}", $"Orleans:ClusterId={clusterId}", "Dashboard:Port=0", $"Demo:Load={loadDemo}", .. settings],
             (options, _) => options.DisableDashboard = true,
             cancellationToken);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        // The services' own logs stay in the services; a run shows warnings and worse.
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         var app = await builder.BuildAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);

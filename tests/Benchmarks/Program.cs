@@ -1,0 +1,49 @@
+using Collab.Benchmarks.Report;
+using Collab.Benchmarks.Runs;
+
+// Usage: dotnet run -c Release --project tests/Benchmarks -- all | ingest http live scale startup drills [--quick]
+var chosen = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+string[] every = ["ingest", "http", "live", "scale", "startup", "drills"];
+if (chosen.Count == 0 || chosen.Except([.. every, "all"]).Any())
+{
+    Console.Error.WriteLine($"Name what to run: all, or any of {string.Join(", ", every)}; add --quick for a short trial run.");
+    return 2;
+}
+
+var all = chosen.Contains("all");
+bool Runs(string name) => all || chosen.Contains(name);
+var quick = args.Contains("--quick");
+var repository = Repository.Root();
+var table = new ResultTable();
+var started = DateTimeOffset.UtcNow;
+
+foreach (var mode in new[] { "embedded", "server" })
+{
+    if (!Runs("ingest") && !(mode == "embedded" && (Runs("http") || Runs("live"))))
+    {
+        continue;
+    }
+
+    await using var product = await ProductUnderTest.StartAsync(mode);
+    if (Runs("ingest"))
+    {
+        await BulkIngestBenchmark.Run(product, table, quick ? 2_000 : 20_000);
+    }
+
+    if (mode == "embedded" && Runs("http"))
+    {
+        await HttpSingleBenchmark.Run(product, table, clients: 16, TimeSpan.FromSeconds(quick ? 3 : 15));
+    }
+}
+
+if (Runs("startup"))
+{
+    await StartupBenchmark.Run(repository, table);
+}
+
+table.Print();
+var markdown = table.ToMarkdown(MachineInfo.Current(), started, $"dotnet run -c Release --project tests/Benchmarks -- {string.Join(' ', args)}");
+var output = all && !quick ? Path.Combine(repository, "docs", "benchmarks.md") : Path.Combine(Path.GetTempPath(), "collab-benchmarks.md");
+await File.WriteAllTextAsync(output, markdown);
+Console.WriteLine($"Written to {output}");
+return 0;
