@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Collab.Contracts.Members;
-using Aspire.Hosting.ApplicationModel;
 using Collab.Tests.Support;
 using StackExchange.Redis;
 
@@ -58,36 +57,6 @@ public sealed class ProductUnderTest : IAsyncDisposable
     }
 
     public async Task<long> LedgerCount() => (long?)await Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;
-
-    /// <summary>Process ids of the running silos (two replicas), from the AppHost's resource notifications.</summary>
-    public async Task<IReadOnlyList<int>> SiloProcessIds()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var pids = new Dictionary<string, int>();
-        try
-        {
-            await foreach (var e in App.App.ResourceNotifications.WatchAsync(timeout.Token))
-            {
-                if (e.Resource.Name == "silo" && e.Snapshot.State?.Text == KnownResourceStates.Running
-                    && e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
-                    && int.TryParse(pid.ToString(), out var id))
-                {
-                    pids[e.ResourceId] = id;
-                }
-
-                if (pids.Count == 2)
-                {
-                    break;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Fewer than two running: return what there is.
-        }
-
-        return [.. pids.Values];
-    }
 
     public async ValueTask DisposeAsync()
     {

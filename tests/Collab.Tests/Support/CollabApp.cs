@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,36 @@ public sealed class CollabApp : IAsyncDisposable
 
     public async Task<OrleansTestClient> ConnectClient() =>
         await OrleansTestClient.ConnectAsync(await StoreConnectionString(), ClusterId);
+
+    /// <summary>Process ids of the running silo replicas, from the AppHost's resource notifications.</summary>
+    public async Task<IReadOnlyList<int>> SiloProcessIds(int expected = 2)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var pids = new Dictionary<string, int>();
+        try
+        {
+            await foreach (var e in App.ResourceNotifications.WatchAsync(timeout.Token))
+            {
+                if (e.Resource.Name == "silo" && e.Snapshot.State?.Text == KnownResourceStates.Running
+                    && e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+                    && int.TryParse(pid.ToString(), out var id))
+                {
+                    pids[e.ResourceId] = id;
+                }
+
+                if (pids.Count == expected)
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Fewer running than expected: the caller sees how many.
+        }
+
+        return [.. pids.Values];
+    }
 
     public async ValueTask DisposeAsync()
     {
