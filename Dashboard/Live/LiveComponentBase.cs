@@ -6,13 +6,14 @@ namespace Collab.Dashboard.Live;
 
 /// <summary>
 /// A page or panel that shows the collaboration live: it reads a snapshot first, then follows the change feed,
-/// coalescing bursts to at most five renders a second. While paused, changes are noted but not shown.
+/// showing a change at once and coalescing bursts to at most five renders a second. While paused, changes are noted but not shown.
 /// </summary>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(200);
     private IDisposable? subscription;
-    private int refreshPending;
+    private int refreshing;
+    private int changed;
 
     [Inject]
     private ICollaborationReader Reader { get; set; } = null!;
@@ -84,19 +85,29 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             return;
         }
 
-        if (Interlocked.Exchange(ref refreshPending, 1) == 1)
+        // The first change renders at once; changes within the next 200 ms are shown together after it.
+        Volatile.Write(ref changed, 1);
+        if (Interlocked.Exchange(ref refreshing, 1) == 1)
         {
             return;
         }
 
-        await Task.Delay(Coalesce);
-        Interlocked.Exchange(ref refreshPending, 0);
-        await InvokeAsync(async () =>
+        do
         {
-            UsePageCulture();
-            await Load();
-            StateHasChanged();
-        });
+            while (Interlocked.Exchange(ref changed, 0) == 1)
+            {
+                await InvokeAsync(async () =>
+                {
+                    UsePageCulture();
+                    await Load();
+                    StateHasChanged();
+                });
+                await Task.Delay(Coalesce);
+            }
+
+            Volatile.Write(ref refreshing, 0);
+        }
+        while (Volatile.Read(ref changed) == 1 && Interlocked.Exchange(ref refreshing, 1) == 0);
     }
 
     // Numbers, dates and texts render in the page's language, also when a change from another thread triggers the render.

@@ -34,6 +34,11 @@ foreach (var mode in new[] { "embedded", "server" })
     {
         await HttpSingleBenchmark.Run(product, table, clients: 16, TimeSpan.FromSeconds(quick ? 3 : 15));
     }
+
+    if (mode == "embedded" && Runs("live"))
+    {
+        await LiveLatencyBenchmark.Run(product, table, subscriptions: 200, backgroundPerSecond: 1000, TimeSpan.FromSeconds(quick ? 5 : 20), browserProbes: quick ? 3 : 20);
+    }
 }
 
 if (Runs("startup"))
