@@ -41,6 +41,18 @@ foreach (var mode in new[] { "embedded", "server" })
     }
 }
 
+if (Runs("scale"))
+{
+    await ScaleBenchmark.Run(table, quick ? [150] : [150, 1_500, 15_000], TimeSpan.FromMinutes(quick ? 1 : 3));
+}
+
+if (Runs("drills"))
+{
+    var kill = await Collab.Tests.Drills.Harness.SiloKillDrill.Run(TimeSpan.FromSeconds(quick ? 20 : 60), CancellationToken.None);
+    table.Add(new Measurement("Drill", kill.Drill, $"lost {kill.Lost}", $"acknowledged {kill.Acknowledged}", "–", "lost = 0", kill.Lost == 0 && kill.Unexpected.Count == 0 && kill.InLedger == kill.Acknowledged && kill.InIndicators == kill.Acknowledged));
+    table.Note(kill.ToString());
+}
+
 if (Runs("startup"))
 {
     await StartupBenchmark.Run(repository, table);

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using Collab.Benchmarks.Report;
+using Collab.Contracts.Activities;
+using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
+using Collab.Tests.Support;
+
+namespace Collab.Benchmarks.Runs;
+
+/// <summary>
+/// Members with a year of registrations (one support session a month each, some for an initiative) and 500 initiatives:
+/// the overview's and the comparison's server render time, and silo memory per member grain, at growing sizes.
+/// </summary>
+public static class ScaleBenchmark
+{
+    private const int Initiatives = 500;
+
+    public static async Task Run(ResultTable table, IReadOnlyList<int> sizes, TimeSpan onboardingBudget)
+    {
+        foreach (var members in sizes)
+        {
+            await using var product = await ProductUnderTest.StartAsync("embedded");
+            var idle = await SiloMemoryMiB(product.App);
+            var clock = Stopwatch.StartNew();
+            var onboarded = await Onboard(product, members, onboardingBudget);
+            var onboarding = clock.Elapsed;
+            if (onboarded < members)
+            {
+                table.Add(new Measurement("Scale", $"{members:N0} members: onboarding", $"{onboarded:N0} in {onboarding.TotalSeconds:N0} s", "–", "–", "≤ 1 s render", false));
+                table.Note($"Scale {members:N0}: onboarding stopped after the budget of {onboardingBudget.TotalMinutes:N0} min ({onboarded / onboarding.TotalSeconds:N0} members/s); each onboarding rewrites the whole directory listing, which grows with the members.");
+                continue;
+            }
+
+            await CreateInitiatives(product, members);
+            await YearOfData(product, members);
+            var overview = await RenderTime(PageClients.Anonymous(product.App), "/");
+            var comparison = await RenderTime(await PageClients.SignedIn(product.App, "collaboration-manager", null), "/vergelijking");
+            var memory = await SiloMemoryMiB(product.App);
+            var perMember = (memory - idle) * 1024 / members;
+            table.Add(new Measurement("Scale", $"{members:N0} members, {Initiatives} initiatives, 12 months: overview render", $"{overview:N0} ms", "–", "–", "≤ 1 s at 1,500", members != 1500 ? null : overview <= 1000));
+            table.Add(new Measurement("Scale", $"{members:N0} members: comparison render", $"{comparison:N0} ms", "–", "–", "≤ 1 s at 1,500", members != 1500 ? null : comparison <= 1000));
+            table.Add(new Measurement("Scale", $"{members:N0} members: silo memory per member grain", $"{perMember:N1} KiB", $"{idle:N0} MiB idle", "–", "linear", null));
+            table.Note($"Scale {members:N0}: onboarding {onboarding.TotalSeconds:N1} s; silo memory {idle:N0} → {memory:N0} MiB (both silos, resident); render = median of 5 server renders after one warm-up.");
+        }
+    }
+
+    private static async Task<int> Onboard(ProductUnderTest product, int members, TimeSpan budget)
+    {
+        using var stop = new CancellationTokenSource(budget);
+        var done = 0;
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, members), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stop.Token }, async (i, _) =>
+            {
+                await product.Orleans.Client.GetGrain<IMemberGrain>(Workload.MemberId(i)).SetProfile(Workload.Member(i));
+                Interlocked.Increment(ref done);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // The budget is spent; the caller reports how far it got.
+        }
+
+        return done;
+    }
+
+    private static Task CreateInitiatives(ProductUnderTest product, int members) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, Initiatives), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+        {
+            var lead = Workload.MemberId(i % members);
+            var profile = new InitiativeProfile($"i{i:D4}", $"Initiatief {i}", $"Initiative {i}", InitiativeKind.SupportProgramme, lead,
+                [lead, Workload.MemberId((i + 1) % members)], new DateOnly(2024, 1, 1), null,
+                System.Collections.Immutable.ImmutableDictionary<Indicator, decimal>.Empty.Add(Indicator.SupportSessions, 100));
+            var result = await product.Orleans.Client.GetGrain<IInitiativeGrain>(profile.Id).SetProfile(profile);
+            if (!result.IsCounted)
+            {
+                throw new InvalidOperationException($"Initiative {i} was refused: {string.Join(", ", result.Errors)}");
+            }
+        });
+
+    /// <summary>One support session per member per month for the last twelve months, through the bulk grain path.</summary>
+    private static Task YearOfData(ProductUnderTest product, int members)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return Parallel.ForEachAsync(Enumerable.Range(0, members), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (m, _) =>
+        {
+            var id = Workload.MemberId(m);
+            var year = Enumerable.Range(0, 12).Select(month => (IActivity)new SupportSession($"{id}-y{month}", today.AddMonths(-month), id, Workload.MemberId((m + 1) % members),
+                month % 3 == 0 ? $"i{m % Initiatives:D4}" : null, SupportFormat.PopUpStore, [SupportTopic.Dms], 3, 60, 0, null));
+            await product.Orleans.Client.GetGrain<IMemberGrain>(id).RegisterMany([.. year]);
+        });
+    }
+
+    private static async Task<double> RenderTime(HttpClient client, string path)
+    {
+        using (client)
+        {
+            (await client.GetAsync(path)).EnsureSuccessStatusCode();
+            var times = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                using var response = await client.GetAsync(path);
+                await response.Content.ReadAsByteArrayAsync();
+                response.EnsureSuccessStatusCode();
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            return times.Order().ElementAt(2);
+        }
+    }
+
+    /// <summary>Resident memory of both silo processes and their children, in MiB.</summary>
+    private static async Task<double> SiloMemoryMiB(CollabApp app)
+    {
+        var total = 0L;
+        foreach (var pid in await app.SiloProcessIds())
+        {
+            total += TreeOf(pid).Sum(ResidentKiB);
+        }
+
+        return total / 1024d;
+    }
+
+    private static IEnumerable<int> TreeOf(int pid)
+    {
+        yield return pid;
+        var children = Directory.Exists($"/proc/{pid}/task")
+            ? Directory.GetDirectories($"/proc/{pid}/task").SelectMany(t => File.Exists($"{t}/children") ? File.ReadAllText($"{t}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
+            : [];
+        foreach (var child in children)
+        {
+            foreach (var descendant in TreeOf(int.Parse(child, CultureInfo.InvariantCulture)))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
+    private static long ResidentKiB(int pid)
+    {
+        var line = File.Exists($"/proc/{pid}/status") ? File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) : null;
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    }
+}
