@@ -90,7 +90,10 @@ public static class LiveLatencyBenchmark
         await session.WaitForInteractive();
         await session.WaitForFigures();
         await page.GetByTestId("absolute").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("absolute")).ToBeCheckedAsync();
         var cell = page.Locator($"tr[data-member='{Probe}'] td[data-column=SupportSessions]");
+        // Absolute counts, not per DIV FTE: whole numbers.
+        await Assertions.Expect(cell).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
         var samples = new List<double>();
         for (var i = 0; i < probes; i++)
         {
