@@ -43,7 +43,10 @@ foreach (var mode in new[] { "embedded", "server" })
 
 if (Runs("scale"))
 {
-    await ScaleBenchmark.Run(table, quick ? [150] : [150, 1_500, 15_000], TimeSpan.FromMinutes(quick ? 1 : 3));
+    int[] sizes = args.FirstOrDefault(a => a.StartsWith("--members=", StringComparison.Ordinal)) is { } only
+        ? [int.Parse(only["--members=".Length..], System.Globalization.CultureInfo.InvariantCulture)]
+        : quick ? [150] : [150, 1_500, 15_000];
+    await ScaleBenchmark.Run(table, sizes, TimeSpan.FromMinutes(quick ? 1 : 3));
 }
 
 if (Runs("drills"))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Collab.Contracts.Activities;
 
 namespace Collab.Contracts.Indicators;
@@ -24,5 +25,27 @@ public sealed record ExchangeMatrix([property: Id(0)] ImmutableDictionary<string
         Cells.TryGetValue(giver, out var row) ? row.Values.Aggregate(default(ContactTally), (a, b) => a + b) : default;
 
     public ContactTally ReceivedBy(string receiver) =>
-        Cells.Values.Aggregate(default(ContactTally), (sum, row) => sum + row.GetValueOrDefault(receiver));
+        ReceivedFrom(receiver).Values.Aggregate(default(ContactTally), (sum, tally) => sum + tally);
+
+    /// <summary>Who gave to <paramref name="receiver"/>, and how much. The inverted matrix is built once per matrix, so asking it for every member stays linear.</summary>
+    public IReadOnlyDictionary<string, ContactTally> ReceivedFrom(string receiver) =>
+        ByReceiver.GetValue(this, static m => Invert(m.Cells)).TryGetValue(receiver, out var givers) ? givers : NoGivers;
+
+    private static readonly ConditionalWeakTable<ExchangeMatrix, Dictionary<string, Dictionary<string, ContactTally>>> ByReceiver = new();
+
+    private static readonly Dictionary<string, ContactTally> NoGivers = [];
+
+    private static Dictionary<string, Dictionary<string, ContactTally>> Invert(ImmutableDictionary<string, ImmutableDictionary<string, ContactTally>> cells)
+    {
+        var inverted = new Dictionary<string, Dictionary<string, ContactTally>>();
+        foreach (var (giver, row) in cells)
+        {
+            foreach (var (receiver, tally) in row)
+            {
+                (inverted.TryGetValue(receiver, out var givers) ? givers : inverted[receiver] = [])[giver] = tally;
+            }
+        }
+
+        return inverted;
+    }
 }

@@ -38,7 +38,7 @@ public static class IndicatorCalculator
         var own = InPeriod(member.Months, period);
         matrix ??= Matrix(data, period);
         var givenTo = own.Given.Keys;
-        var receivedFrom = data.Members.Keys.Where(g => g != memberId && matrix[g, memberId].Contacts > 0);
+        var receivedFrom = matrix.ReceivedFrom(memberId).Where(g => g.Key != memberId && g.Value.Contacts > 0).Select(g => g.Key);
         var contacts = own.Given.Values.Sum(t => t.Contacts);
         var outside = own.Given.Where(g => ExchangeMatrix.Column(g.Key) == ExchangeMatrix.Outside).Sum(g => g.Value.Contacts);
         var savings = data.Initiatives.Values.Select(i => SavingsShare(i, memberId, period)).ToList();

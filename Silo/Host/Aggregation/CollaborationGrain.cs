@@ -16,20 +16,29 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
 {
     private CollaborationFigures figures = CollaborationFigures.Empty;
 
-    /// <summary>How often the view re-reads every grain: heals an update lost on its way (a silo that died with a full buffer, a duplicate activation at start-up).</summary>
+    // Which members registered for each initiative: an initiative's months are recounted from these only, not from every member.
+    private readonly Dictionary<string, HashSet<string>> contributors = [];
+    private int reconcileFrom;
+
+    /// <summary>How often the view re-reads grains: heals an update lost on its way (a silo that died with a full buffer, a duplicate activation at start-up).</summary>
     public static readonly TimeSpan ReconcileEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>Members re-read per reconcile tick: the cost stays flat as members grow; a full sweep takes longer instead.</summary>
+    public const int ReconcileSlice = 500;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // What was read here may be newer than any batch still on its way: announce it, or that change would go unannounced.
-        await Reconcile(cancellationToken);
-        this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true });
+        await Reconcile(int.MaxValue);
+        this.RegisterGrainTimer(_ => Reconcile(ReconcileSlice), new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true });
     }
 
-    private async Task Reconcile(CancellationToken cancellationToken)
+    private async Task Reconcile(int slice)
     {
         var listing = await GrainFactory.GetGrain<IDirectoryGrain>(0).GetListing();
-        var members = await Task.WhenAll(listing.MemberIds.Select(id => GrainFactory.GetGrain<IMemberGrain>(id).GetFigures()));
+        List<string> ids = listing.MemberIds.Count <= slice ? [.. listing.MemberIds] : [.. listing.MemberIds.Skip(reconcileFrom % listing.MemberIds.Count).Take(slice)];
+        reconcileFrom = listing.MemberIds.Count <= slice ? 0 : (reconcileFrom + slice) % listing.MemberIds.Count;
+        var members = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IMemberGrain>(id).GetFigures()));
         var initiatives = await Task.WhenAll(listing.Initiatives.Keys.Select(async id =>
         {
             var grain = GrainFactory.GetGrain<IInitiativeGrain>(id);
@@ -73,11 +82,20 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
         var initiativeMap = figures.Initiatives.SetItems(newerInitiatives.Select(i => KeyValuePair.Create(i.Profile.Id, i)));
 
         // Recount the months of every initiative a changed member registered for, and of every changed initiative.
+        foreach (var member in newer)
+        {
+            foreach (var initiative in member.ByInitiative.Keys)
+            {
+                (contributors.TryGetValue(initiative, out var set) ? set : contributors[initiative] = []).Add(member.Profile.Id);
+            }
+        }
+
         var touched = newer.SelectMany(m => m.ByInitiative.Keys).Concat(newerInitiatives.Select(i => i.Profile.Id))
             .Where(initiativeMap.ContainsKey).Distinct().ToList();
         foreach (var id in touched)
         {
-            initiativeMap = initiativeMap.SetItem(id, initiativeMap[id] with { Months = MonthsOf(memberMap.Values, id) });
+            var counted = contributors.TryGetValue(id, out var set) ? set.Select(m => memberMap[m]) : [];
+            initiativeMap = initiativeMap.SetItem(id, initiativeMap[id] with { Months = MonthsOf(counted, id) });
         }
 
         var changedMembers = newer.Select(m => m.Profile.Id).ToImmutableArray();

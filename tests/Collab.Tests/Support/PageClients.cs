@@ -7,7 +7,7 @@ namespace Collab.Tests.Support;
 public static partial class PageClients
 {
     public static HttpClient Anonymous(CollabApp app) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.DashboardUrl };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.DashboardUrl, Timeout = TimeSpan.FromMinutes(5) };
 
     public static async Task<HttpClient> SignedIn(CollabApp app, string role, string? member)
     {
