@@ -27,17 +27,17 @@ foreach (var mode in new[] { "embedded", "server" })
     await using var product = await ProductUnderTest.StartAsync(mode);
     if (Runs("ingest"))
     {
-        await BulkIngestBenchmark.Run(product, table, quick ? 2_000 : 20_000);
+        await table.Attempt("Bulk ingest", () => BulkIngestBenchmark.Run(product, table, quick ? 2_000 : 20_000));
     }
 
     if (mode == "embedded" && Runs("http"))
     {
-        await HttpSingleBenchmark.Run(product, table, clients: 16, TimeSpan.FromSeconds(quick ? 3 : 15));
+        await table.Attempt("HTTP single", () => HttpSingleBenchmark.Run(product, table, clients: 16, TimeSpan.FromSeconds(quick ? 3 : 15)));
     }
 
     if (mode == "embedded" && Runs("live"))
     {
-        await LiveLatencyBenchmark.Run(product, table, subscriptions: 200, backgroundPerSecond: 1000, TimeSpan.FromSeconds(quick ? 5 : 20), browserProbes: quick ? 3 : 20);
+        await table.Attempt("Live latency", () => LiveLatencyBenchmark.Run(product, table, subscriptions: 200, backgroundPerSecond: 1000, TimeSpan.FromSeconds(quick ? 5 : 20), browserProbes: quick ? 3 : 20));
     }
 }
 
@@ -46,19 +46,22 @@ if (Runs("scale"))
     int[] sizes = args.FirstOrDefault(a => a.StartsWith("--members=", StringComparison.Ordinal)) is { } only
         ? [int.Parse(only["--members=".Length..], System.Globalization.CultureInfo.InvariantCulture)]
         : quick ? [150] : [150, 1_500, 15_000];
-    await ScaleBenchmark.Run(table, sizes, TimeSpan.FromMinutes(quick ? 1 : 3));
+    await table.Attempt("Scale", () => ScaleBenchmark.Run(table, sizes, TimeSpan.FromMinutes(quick ? 1 : 3)));
 }
 
 if (Runs("drills"))
 {
-    var kill = await Collab.Tests.Drills.Harness.SiloKillDrill.Run(TimeSpan.FromSeconds(quick ? 20 : 60), CancellationToken.None);
-    table.Add(new Measurement("Drill", kill.Drill, $"lost {kill.Lost}", $"acknowledged {kill.Acknowledged}", "–", "lost = 0", kill.Lost == 0 && kill.Unexpected.Count == 0 && kill.InLedger == kill.Acknowledged && kill.InIndicators == kill.Acknowledged));
-    table.Note(kill.ToString());
+    await table.Attempt("Drill", async () =>
+    {
+        var kill = await Collab.Tests.Drills.Harness.SiloKillDrill.Run(TimeSpan.FromSeconds(quick ? 20 : 60), CancellationToken.None);
+        table.Add(new Measurement("Drill", kill.Drill, $"lost {kill.Lost}", $"acknowledged {kill.Acknowledged}", "–", "lost = 0", kill.Lost == 0 && kill.Unexpected.Count == 0 && kill.InLedger == kill.Acknowledged && kill.InIndicators == kill.Acknowledged));
+        table.Note(kill.ToString());
+    });
 }
 
 if (Runs("startup"))
 {
-    await StartupBenchmark.Run(repository, table);
+    await table.Attempt("Start-up", () => StartupBenchmark.Run(repository, table));
 }
 
 table.Print();

@@ -15,6 +15,21 @@ public sealed class ResultTable
         Console.WriteLine($"  {row.Area} | {row.What}: {row.Value} (baseline {row.Baseline}, ratio {row.Ratio}, goal {row.Goal})");
     }
 
+    /// <summary>Runs one benchmark; when it fails, the table says so in its row and the other benchmarks still run.</summary>
+    public async Task Attempt(string area, Func<Task> run)
+    {
+        try
+        {
+            await run();
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine(ex);
+            Add(new Measurement(area, "failed", ex.GetType().Name, "–", "–", "–", false));
+            Note($"{area} failed: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
     /// <summary>A line under the table: drill counts and what a figure means.</summary>
     public void Note(string note)
     {

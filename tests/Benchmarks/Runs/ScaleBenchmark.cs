@@ -139,30 +139,9 @@ public static class ScaleBenchmark
         var total = 0L;
         foreach (var pid in await app.SiloProcessIds())
         {
-            total += TreeOf(pid).Sum(ResidentKiB);
+            total += ProcessTree.Of(pid).Sum(ProcessTree.ResidentKiB);
         }
 
         return total / 1024d;
-    }
-
-    private static IEnumerable<int> TreeOf(int pid)
-    {
-        yield return pid;
-        var children = Directory.Exists($"/proc/{pid}/task")
-            ? Directory.GetDirectories($"/proc/{pid}/task").SelectMany(t => File.Exists($"{t}/children") ? File.ReadAllText($"{t}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
-            : [];
-        foreach (var child in children)
-        {
-            foreach (var descendant in TreeOf(int.Parse(child, CultureInfo.InvariantCulture)))
-            {
-                yield return descendant;
-            }
-        }
-    }
-
-    private static long ResidentKiB(int pid)
-    {
-        var line = File.Exists($"/proc/{pid}/status") ? File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) : null;
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 }
