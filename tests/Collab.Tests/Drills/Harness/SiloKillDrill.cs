@@ -10,6 +10,9 @@ public sealed record DrillResult(string Drill, int Acknowledged, int FailedThenR
 {
     public string Note { get; init; } = string.Empty;
 
+    /// <summary>Silos the cluster counts as active at the end (the silo-kill drill: one, or the kill did not happen).</summary>
+    public int? ActiveSilos { get; init; }
+
     public override string ToString() =>
         $"{Drill}: acknowledged {Acknowledged}, failed-then-retried {FailedThenRetried}, lost {Lost}, ledger {InLedger}, indicators {InIndicators}; answers {Answers}; unexpected {Unexpected.Count}; {Note}";
 }
@@ -49,9 +52,11 @@ public static class SiloKillDrill
         await using var store = await ConnectionMultiplexer.ConnectAsync(await app.StoreConnectionString());
         var ledger = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
         var indicators = await DrillMember.SessionsThisMonth(manager, "silokill", acknowledged.Count, TimeSpan.FromSeconds(60));
-        var active = (await orleans.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
+        var active = await Eventually.Until(
+            async () => (await orleans.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count, n => n == 1, TimeSpan.FromSeconds(60));
         return new DrillResult($"Silo kill ({ingest.TotalSeconds:N0} s ingest)", acknowledged.Count, load.FailedThenRetried, missing.Count, ledger, indicators, load.Answers, load.Unexpected)
         {
+            ActiveSilos = active,
             Note = $"killed the silo {(host is null ? "(grain not found)" : "holding the member's grain")}; {active} silo active afterwards",
         };
     }
