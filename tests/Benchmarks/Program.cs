@@ -57,6 +57,16 @@ if (Runs("drills"))
         table.Add(new Measurement("Drill", kill.Drill, $"lost {kill.Lost}", $"acknowledged {kill.Acknowledged}", "–", "lost = 0", kill.Lost == 0 && kill.Unexpected.Count == 0 && kill.InLedger == kill.Acknowledged && kill.InIndicators == kill.Acknowledged));
         table.Note(kill.ToString());
     });
+    foreach (var mode in new[] { "embedded", "server" })
+    {
+        await table.Attempt("Drill", async () =>
+        {
+            var restart = await Collab.Tests.Drills.Harness.RestartDrill.Run(mode, TimeSpan.FromSeconds(quick ? 5 : 30), CancellationToken.None);
+            table.Add(new Measurement("Drill", restart.Drill, $"lost {restart.Lost}", $"acknowledged {restart.Acknowledged}", "–", "lost = 0",
+                restart.Lost == 0 && restart.Unexpected.Count == 0 && restart.InLedger == restart.Acknowledged && restart.InIndicators == restart.Acknowledged));
+            table.Note(restart.ToString());
+        });
+    }
 }
 
 if (Runs("startup"))
