@@ -16,27 +16,11 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
     private const string Count = "{ledger}:count";
     private const string Where = "{ledger}:where";
 
-    // Atomic: look the id up; if new, append and index it. Returns {status, position}: 1 appended, 0 same content, -1 conflict.
-    private static readonly LuaScript Append = LuaScript.Prepare("""
-        local seen = redis.call('HGET', @ids, @id)
-        if seen then
-          local sep = string.find(seen, '|', 1, true)
-          local position = tonumber(string.sub(seen, sep + 1))
-          if string.sub(seen, 1, sep - 1) == @hash then return {0, position} end
-          return {-1, position}
-        end
-        local length = redis.call('RPUSH', @stream, @entry)
-        redis.call('HSET', @ids, @id, @hash .. '|' .. (length - 1))
-        redis.call('HSET', @where, @id, @stream)
-        redis.call('SADD', @streams, @stream)
-        redis.call('INCR', @count)
-        return {1, length - 1}
-        """);
-
     /// <summary>Entries per script of <see cref="AppendManyAsync"/>: big enough to share the commit, small enough not to hold the store up.</summary>
     public const int ManyChunk = 200;
 
-    // The same steps as Append for each (id, hash, entry) triple in ARGV, in order; returns the flat {status, position} pairs.
+    // Atomic, for each (id, hash, entry) triple in ARGV in order: look the id up; if new, append and index it.
+    // Returns the flat {status, position} pairs: 1 appended, 0 same content, -1 conflict.
     private const string AppendManyScript = """
         local out = {}
         for i = 1, #ARGV, 3 do
@@ -62,27 +46,9 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
 
     public static string StreamOf(string ownerKind, string ownerId) => $"{{ledger}}:stream:{ownerKind}:{ownerId}";
 
-    /// <summary>Appends unless the id is there already; durable (AOF) before it returns.</summary>
-    public async Task<LedgerAppend> AppendAsync(string stream, IActivity activity)
-    {
-        var entry = LedgerEntry.Of(activity, time.GetUtcNow());
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(Append, new
-        {
-            ids = (RedisKey)Ids,
-            streams = (RedisKey)Streams,
-            count = (RedisKey)Count,
-            where = (RedisKey)Where,
-            stream = (RedisKey)stream,
-            id = activity.Id,
-            hash = LedgerEntry.ContentHash(activity),
-            entry = entry.ToJson(),
-        }))!;
-        return new LedgerAppend(StatusOf((int)result[0]), (long)result[1], entry.RecordedAt);
-    }
-
     /// <summary>
-    /// Appends several in order with one script per <see cref="ManyChunk"/> entries: the store runs and commits them
-    /// together instead of one script each. Each entry is judged as <see cref="AppendAsync(string, IActivity)"/> would.
+    /// Appends in order, each unless its id is there already, durable (AOF) before it returns; one script per
+    /// <see cref="ManyChunk"/> entries, so the store runs and commits them together instead of one script each.
     /// </summary>
     public async Task<LedgerAppend[]> AppendManyAsync(string stream, IReadOnlyList<IActivity> activities)
     {

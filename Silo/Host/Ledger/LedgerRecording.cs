@@ -23,21 +23,8 @@ public static class LedgerRecordingExtensions
     /// </summary>
     public static async Task<LedgerRecording> RecordAsync(this ActivityLedger ledger, string stream, IActivity activity, long applied)
     {
-        var append = await ledger.AppendAsync(stream, activity);
-        if (append.Status == LedgerAppendStatus.Conflict)
-        {
-            return new LedgerRecording(RegistrationResult.Conflict, []);
-        }
-
-        if (append.Position < applied)
-        {
-            return new LedgerRecording(RegistrationResult.Duplicate, []);
-        }
-
-        // The usual case needs no read: the new entry is the only one missing.
-        return append.Position == applied && append.Status == LedgerAppendStatus.Appended
-            ? new LedgerRecording(null, [new RecordedActivity(activity, append.RecordedAt)])
-            : new LedgerRecording(null, [.. (await ledger.ReadAsync(stream, applied)).Select(RecordedActivity.From)]);
+        var (answers, toApply) = await ledger.RecordManyAsync(stream, [activity], applied);
+        return new LedgerRecording(answers[0] == RegistrationResult.Accepted ? null : answers[0], toApply);
     }
 
     /// <summary>

@@ -52,29 +52,9 @@ public sealed class MemberGrain(
         return RegistrationResult.Accepted;
     }
 
-    public Task<RegistrationResult> Register(SupportSession session) =>
-        Register(session, known => RegistrationValidator.Validate(session, known, Today));
+    public async Task<RegistrationResult> Register(SupportSession session) => (await RegisterMany([session]))[0];
 
-    public Task<RegistrationResult> Register(KnowledgeContact contact) =>
-        Register(contact, known => RegistrationValidator.Validate(contact, known, Today));
-
-    private async Task<RegistrationResult> Register(IActivity activity, Func<IKnownIds, ImmutableArray<FieldError>> validate)
-    {
-        var check = await Check(activity, validate);
-        if (check != RegistrationResult.Accepted || state.State.Figures is not { } figures)
-        {
-            return check;
-        }
-
-        var recording = await ledger.RecordAsync(Stream, activity, figures.Sequence);
-        if (recording.Answer is { } answer)
-        {
-            return answer;
-        }
-
-        await Write(Fold(figures, recording.ToApply));
-        return RegistrationResult.Accepted;
-    }
+    public async Task<RegistrationResult> Register(KnowledgeContact contact) => (await RegisterMany([contact]))[0];
 
     public async Task<ImmutableArray<RegistrationResult>> RegisterMany(ImmutableArray<IActivity> activities)
     {

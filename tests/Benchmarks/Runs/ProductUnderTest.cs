@@ -43,17 +43,29 @@ public sealed class ProductUnderTest : IAsyncDisposable
         return new ProductUnderTest(storeMode, data, app, orleans, store, manager);
     }
 
-    /// <summary>Onboards members <c>0..count-1</c> that are not there yet, <paramref name="parallel"/> at a time.</summary>
-    public async Task EnsureMembers(int count, int parallel = 16)
+    /// <summary>Onboards members <c>0..count-1</c> (again, unchanged, when there already), 16 at a time; returns how many before <paramref name="stop"/>.</summary>
+    public async Task<int> EnsureMembers(int count, CancellationToken stop = default)
     {
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
+        var done = 0;
+        try
         {
-            var result = await Orleans.Client.GetGrain<IMemberGrain>(Workload.MemberId(i)).SetProfile(Workload.Member(i));
-            if (!result.IsCounted)
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stop }, async (i, _) =>
             {
-                throw new InvalidOperationException($"Member {i} was refused: {string.Join(", ", result.Errors)}");
-            }
-        });
+                var result = await Orleans.Client.GetGrain<IMemberGrain>(Workload.MemberId(i)).SetProfile(Workload.Member(i));
+                if (!result.IsCounted)
+                {
+                    throw new InvalidOperationException($"Member {i} was refused: {string.Join(", ", result.Errors)}");
+                }
+
+                Interlocked.Increment(ref done);
+            });
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Out of time: the caller reports how far it got.
+        }
+
+        return done;
     }
 
     public async Task<long> LedgerCount() => (long?)await Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;

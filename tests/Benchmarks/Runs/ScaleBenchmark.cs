@@ -23,7 +23,8 @@ public static class ScaleBenchmark
             await using var product = await ProductUnderTest.StartAsync("embedded");
             var idle = await SiloMemoryMiB(product.App);
             var clock = Stopwatch.StartNew();
-            var onboarded = await Onboard(product, members, onboardingBudget);
+            using var budget = new CancellationTokenSource(onboardingBudget);
+            var onboarded = await product.EnsureMembers(members, budget.Token);
             var onboarding = clock.Elapsed;
             if (onboarded < members)
             {
@@ -50,26 +51,6 @@ public static class ScaleBenchmark
             table.Add(new Measurement("Scale", $"{members:N0} members: silo memory per member grain", $"{perMember:N1} KiB", $"{idle:N0} MiB idle", "–", "linear", null));
             table.Note($"Scale {members:N0}: onboarding {onboarding.TotalSeconds:N1} s; a year of data ({members * 12:N0} registrations) {seeded.TotalSeconds:N1} s, in the collaboration view after {caughtUp.TotalSeconds:N1} s{(complete.Members.Count == members ? "" : " (not complete!)")}; silo memory {idle:N0} → {memory:N0} MiB (both silos, resident); render = median of 5 server renders after one warm-up.");
         }
-    }
-
-    private static async Task<int> Onboard(ProductUnderTest product, int members, TimeSpan budget)
-    {
-        using var stop = new CancellationTokenSource(budget);
-        var done = 0;
-        try
-        {
-            await Parallel.ForEachAsync(Enumerable.Range(0, members), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stop.Token }, async (i, _) =>
-            {
-                await product.Orleans.Client.GetGrain<IMemberGrain>(Workload.MemberId(i)).SetProfile(Workload.Member(i));
-                Interlocked.Increment(ref done);
-            });
-        }
-        catch (OperationCanceledException)
-        {
-            // The budget is spent; the caller reports how far it got.
-        }
-
-        return done;
     }
 
     private static Task CreateInitiatives(ProductUnderTest product, int members) =>
