@@ -12,6 +12,7 @@ public static class ApiResults
         RegistrationOutcome.Conflict => Results.Problem(
             title: "Id already used", detail: result.Errors.FirstOrDefault()?.Message, statusCode: StatusCodes.Status409Conflict,
             extensions: new Dictionary<string, object?> { ["errors"] = Errors(result) }),
+        RegistrationOutcome.Forbidden => Forbidden(result.Errors[0].Field, result.Errors[0].Message),
         _ => Results.ValidationProblem(Errors(result), title: "The registration is not valid"),
     };
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Collab.Contracts.Activities;
-using Collab.Contracts.Members;
-using Collab.Contracts.Registrations;
+using Collab.Dashboard.Desk;
 
 namespace Collab.Dashboard.Api;
 
@@ -15,54 +14,20 @@ public static class BatchEndpoints
 
     public static RouteGroupBuilder MapBatches(this RouteGroupBuilder api)
     {
-        api.MapPost("/support-sessions/batch", (SupportSession[] items, ClaimsPrincipal user, IClusterClient client) => Run(items, user, client));
-        api.MapPost("/knowledge-contacts/batch", (KnowledgeContact[] items, ClaimsPrincipal user, IClusterClient client) => Run(items, user, client));
+        api.MapPost("/support-sessions/batch", (SupportSession?[] items, ClaimsPrincipal user, RegistrationDesk desk) => Run(items, user, desk));
+        api.MapPost("/knowledge-contacts/batch", (KnowledgeContact?[] items, ClaimsPrincipal user, RegistrationDesk desk) => Run(items, user, desk));
         return api;
     }
 
-    private static async Task<IResult> Run<T>(T[] items, ClaimsPrincipal user, IClusterClient client)
-        where T : IActivity
+    private static async Task<IResult> Run(IActivity?[] items, ClaimsPrincipal user, RegistrationDesk desk)
     {
         if (items.Length is 0 or > MaxItems)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["items"] = [$"A batch holds 1 to {MaxItems} registrations."] });
         }
 
-        // Items of different members run side by side; each member's items go in one grain call, in order.
-        var results = new BatchItemResult[items.Length];
-        await Task.WhenAll(items.Select((item, index) => (item, index)).GroupBy(x => x.item?.OwnerId ?? string.Empty).Select(async group =>
-        {
-            var member = group.Key;
-            var allowed = new List<(IActivity Item, int Index)>();
-            foreach (var (item, index) in group)
-            {
-                if (item is null || string.IsNullOrWhiteSpace(member) || member.Length > Rules.MaxIdLength)
-                {
-                    results[index] = new BatchItemResult(index, item?.Id, "invalid", new Dictionary<string, string[]> { ["member"] = ["An existing member id is required."] });
-                }
-                else if (!user.MayRegisterFor(member))
-                {
-                    results[index] = new BatchItemResult(index, item.Id, "forbidden");
-                }
-                else
-                {
-                    allowed.Add((item, index));
-                }
-            }
-
-            if (allowed.Count == 0)
-            {
-                return;
-            }
-
-            var answers = await client.GetGrain<IMemberGrain>(member).RegisterMany([.. allowed.Select(a => a.Item)]);
-            for (var i = 0; i < allowed.Count; i++)
-            {
-                var (item, index) = allowed[i];
-                results[index] = new BatchItemResult(index, item.Id, answers[i].Outcome.ToString().ToLowerInvariant(),
-                    answers[i].Errors.Length == 0 ? null : ApiResults.Errors(answers[i]));
-            }
-        }));
-        return Results.Ok(results);
+        var answers = await desk.RegisterMany(user, items);
+        return Results.Ok(answers.Select((answer, index) => new BatchItemResult(index, items[index]?.Id, answer.Outcome.ToString().ToLowerInvariant(),
+            answer.Errors.Length == 0 ? null : ApiResults.Errors(answer))));
     }
 }

@@ -52,7 +52,10 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
     private AuditLine LineOf(HttpContext context)
     {
         var user = context.User;
-        var target = context.Items.TryGetValue(ObjectItem, out var item) && item is string id ? $"{context.Request.Path}/{id}" : context.Request.Path.ToString();
+        var path = context.Request.Path.ToString();
+        // A POST names its new item's id; a PUT's path holds it already.
+        var target = context.Items.TryGetValue(ObjectItem, out var item) && item is string id && !path.EndsWith($"/{id}", StringComparison.Ordinal)
+            ? $"{path}/{id}" : path;
         return new AuditLine(time.GetUtcNow(), ActorOf(user), context.Request.Method, Truncate(target, 200),
             context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), OriginOf(context));
     }

@@ -1,76 +1,123 @@
+using System.Collections.Immutable;
 using System.Security.Claims;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
-using Collab.Dashboard.Api;
 
 namespace Collab.Dashboard.Desk;
 
 /// <summary>
-/// Where the forms and the import register: the caller's right to register for the owning member is checked here,
-/// on the server, before a grain is touched; the grain checks every other rule.
+/// The one way a registration enters, for the API (single and batch), the CSV import and the forms: the caller's right
+/// (<see cref="RegistrationRights"/>) is checked here, on the server, before a grain is touched; the grain checks every
+/// other rule and makes it durable. Each member's registrations go to its grain in one call.
 /// </summary>
 public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
 {
-    public const string ForbiddenCode = "forbidden";
+    public const string ForbiddenCode = RegistrationRights.Code;
 
-    /// <summary>One registration from a form, with its line in the audit trail.</summary>
+    /// <summary>One registration from a form, with its line in the audit trail (the API's middleware writes the API's).</summary>
     public async Task<RegistrationResult> RegisterAudited(ClaimsPrincipal user, IActivity activity, string origin)
     {
         var result = await Register(user, activity);
-        await audit.WriteAsync(user, $"/registreren/{ResourceOf(activity)}/{Truncate(activity.Id)}", StatusOf(result), origin);
+        await audit.WriteAsync(user, Truncate(ActivityKind.Of(activity).PathOf(activity.Id)), StatusOf(result), origin);
         return result;
     }
 
-    /// <summary>One registration; the import writes one audit line for the whole file instead of one per row.</summary>
-    public async Task<RegistrationResult> Register(ClaimsPrincipal user, IActivity activity)
+    public async Task<RegistrationResult> Register(ClaimsPrincipal user, IActivity activity) =>
+        (await RegisterMany(user, [activity]))[0];
+
+    /// <summary>Many registrations, each judged on its own; one answer per registration, in order.</summary>
+    public async Task<ImmutableArray<RegistrationResult>> RegisterMany(ClaimsPrincipal user, IReadOnlyList<IActivity?> activities)
     {
-        var ownerField = OwnerFieldOf(activity);
-        if (string.IsNullOrWhiteSpace(activity.OwnerId) || activity.OwnerId.Length > Rules.MaxIdLength)
+        var results = new RegistrationResult[activities.Count];
+        var initiatives = await InitiativesOf(activities);
+        var permitted = new List<(IActivity Activity, int Index)>();
+        for (var i = 0; i < activities.Count; i++)
         {
-            return RegistrationResult.Invalid([new FieldError(ownerField, "required", "An existing member id is required.")]);
+            if (Precheck(user, activities[i], initiatives) is { } refused)
+            {
+                results[i] = refused;
+            }
+            else
+            {
+                permitted.Add((activities[i]!, i));
+            }
         }
 
-        if (!user.MayRegisterFor(activity.OwnerId))
+        // Members side by side; each member's registrations in one grain call, in order.
+        await Task.WhenAll(permitted.GroupBy(p => p.Activity is ProcurementUpdate u ? (true, u.InitiativeId) : (false, p.Activity.OwnerId)).Select(async group =>
         {
-            return RegistrationResult.Invalid([new FieldError(ownerField, ForbiddenCode, $"You may not register for '{activity.OwnerId}'.")]);
-        }
-
-        return activity switch
-        {
-            SupportSession s => await client.GetGrain<IMemberGrain>(s.ProvidingMemberId).Register(s),
-            KnowledgeContact c => await client.GetGrain<IMemberGrain>(c.FromMemberId).Register(c),
-            ProcurementUpdate { InitiativeId: null or "" } or ProcurementUpdate { InitiativeId.Length: > Rules.MaxIdLength } =>
-                RegistrationResult.Invalid([new FieldError("initiativeId", "required", "An existing initiative id is required.")]),
-            ProcurementUpdate u => await client.GetGrain<IInitiativeGrain>(u.InitiativeId).Register(u),
-            _ => throw new ArgumentOutOfRangeException(nameof(activity), activity.GetType().Name, "Not a registrable activity."),
-        };
+            var items = group.ToList();
+            var answers = group.Key.Item1
+                ? await RegisterInOrder(client.GetGrain<IInitiativeGrain>(group.Key.Item2), items.Select(p => (ProcurementUpdate)p.Activity))
+                : await client.GetGrain<IMemberGrain>(group.Key.Item2).RegisterMany([.. items.Select(p => p.Activity)]);
+            for (var i = 0; i < items.Count; i++)
+            {
+                results[items[i].Index] = answers[i];
+            }
+        }));
+        return [.. results];
     }
 
-    /// <summary>The status the API would have answered with, so the audit trail reads the same for pages and API.</summary>
+    /// <summary>The status the API answers with, so the audit trail reads the same for pages and API.</summary>
     public static int StatusOf(RegistrationResult result) => result.Outcome switch
     {
         RegistrationOutcome.Accepted => StatusCodes.Status201Created,
         RegistrationOutcome.Duplicate => StatusCodes.Status200OK,
         RegistrationOutcome.Conflict => StatusCodes.Status409Conflict,
+        RegistrationOutcome.Forbidden => StatusCodes.Status403Forbidden,
         _ when result.Errors.Any(e => e.Code == ForbiddenCode) => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 
-    public static string ResourceOf(IActivity activity) => activity switch
+    private static RegistrationResult? Precheck(ClaimsPrincipal user, IActivity? activity, IReadOnlyDictionary<string, InitiativeProfile> initiatives)
     {
-        SupportSession => "support-sessions",
-        KnowledgeContact => "knowledge-contacts",
-        _ => "procurement-updates",
+        if (activity is null)
+        {
+            return RegistrationResult.Invalid([new FieldError("item", "required", "A registration is required.")]);
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.OwnerId) || activity.OwnerId.Length > Rules.MaxIdLength)
+        {
+            return RegistrationResult.Invalid([new FieldError(ActivityKind.Of(activity).OwnerField, "required", "An existing member id is required.")]);
+        }
+
+        if (activity is ProcurementUpdate { InitiativeId: var id } && (string.IsNullOrWhiteSpace(id) || id.Length > Rules.MaxIdLength))
+        {
+            return RegistrationResult.Invalid([new FieldError("initiativeId", "required", "An existing initiative id is required.")]);
+        }
+
+        return RegistrationRights.Refusal(user, activity, i => initiatives.GetValueOrDefault(i)) is { } reason
+            ? RegistrationResult.Forbidden(reason)
+            : null;
+    }
+
+    private async Task<IReadOnlyDictionary<string, InitiativeProfile>> InitiativesOf(IReadOnlyList<IActivity?> activities)
+    {
+        var ids = activities.Select(InitiativeOf).OfType<string>().Where(id => id.Length is > 0 and <= Rules.MaxIdLength).Distinct().ToList();
+        var profiles = await Task.WhenAll(ids.Select(id => client.GetGrain<IInitiativeGrain>(id).GetProfile()));
+        return profiles.OfType<InitiativeProfile>().ToDictionary(p => p.Id);
+    }
+
+    private static string? InitiativeOf(IActivity? activity) => activity switch
+    {
+        ProcurementUpdate u => u.InitiativeId,
+        SupportSession s => s.InitiativeId,
+        KnowledgeContact c => c.InitiativeId,
+        _ => null,
     };
 
-    private static string OwnerFieldOf(IActivity activity) => activity switch
+    private static async Task<ImmutableArray<RegistrationResult>> RegisterInOrder(IInitiativeGrain trajectory, IEnumerable<ProcurementUpdate> updates)
     {
-        SupportSession => "providingMemberId",
-        KnowledgeContact => "fromMemberId",
-        _ => "registeredByMemberId",
-    };
+        var answers = ImmutableArray.CreateBuilder<RegistrationResult>();
+        foreach (var update in updates)
+        {
+            answers.Add(await trajectory.Register(update));
+        }
 
-    private static string Truncate(string? id) => id is null ? string.Empty : id.Length <= Rules.MaxIdLength ? id : id[..Rules.MaxIdLength] + "…";
+        return answers.ToImmutable();
+    }
+
+    private static string Truncate(string target) => target.Length <= 200 ? target : target[..200] + "…";
 }

@@ -1,3 +1,4 @@
+using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Registrations;
 using CsvHelper;
@@ -18,7 +19,7 @@ public static class CsvImportReader
 
     /// <summary>Reads <paramref name="csv"/> to its end (at most <see cref="MaxBytes"/>) and then as <see cref="Read"/> does.</summary>
     public static async Task<ImportPreview> ReadAsync(ImportKind kind, Stream csv, IKnownIds known, DateOnly today,
-        Func<string, bool> mayRegisterFor, Func<string, ProcurementPhase>? currentPhase = null, CancellationToken cancellationToken = default)
+        Func<IActivity, FieldError?> refusal, Func<string, ProcurementPhase>? currentPhase = null, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81_920];
@@ -33,16 +34,16 @@ public static class CsvImportReader
             buffer.Write(chunk, 0, read);
         }
 
-        return Read(kind, new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), known, today, mayRegisterFor, currentPhase);
+        return Read(kind, new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), known, today, refusal, currentPhase);
     }
 
     /// <summary>
-    /// Reads the UTF-8 bytes of a CSV file. <paramref name="mayRegisterFor"/> tells which members the user may register for.
+    /// Reads the UTF-8 bytes of a CSV file. <paramref name="refusal"/> says why the user may not make a row's registration (the desk's rights).
     /// <paramref name="currentPhase"/> gives a procurement trajectory's phase, to check that an update's phase may follow it;
     /// without it only the phase changes within the file are checked.
     /// </summary>
     public static ImportPreview Read(ImportKind kind, ReadOnlyMemory<byte> csv, IKnownIds known, DateOnly today,
-        Func<string, bool> mayRegisterFor, Func<string, ProcurementPhase>? currentPhase = null)
+        Func<IActivity, FieldError?> refusal, Func<string, ProcurementPhase>? currentPhase = null)
     {
         if (StrictUtf8.Problem(csv.Span) is { } notUtf8)
         {
@@ -61,7 +62,7 @@ public static class CsvImportReader
                 return ImportPreview.Failed(kind, [.. fileErrors]);
             }
 
-            var preview = new PreviewBuilder(kind, map, known, today, mayRegisterFor);
+            var preview = new PreviewBuilder(kind, map, known, today, refusal);
             while (fileErrors.Count == 0 && reader.Read())
             {
                 TakeMalformed(preview, malformed, fileErrors);

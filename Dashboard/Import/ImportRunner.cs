@@ -15,12 +15,16 @@ namespace Collab.Dashboard.Import;
 /// </summary>
 public sealed class ImportRunner(IClusterClient client, ICollaborationReader reader, RegistrationDesk desk, PageAudit audit, TimeProvider time)
 {
+    /// <summary>A member's rows go to its grain this many at a time: one ledger script each, and a progress step the page can show.</summary>
+    private const int StoreChunk = 200;
+
     public async Task<ImportPreview> PreviewAsync(ImportKind kind, Stream csv, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var listing = await client.GetGrain<IDirectoryGrain>(0).GetListing();
         var figures = await reader.Read();
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        return await CsvImportReader.ReadAsync(kind, csv, listing, today, user.MayRegisterFor,
+        return await CsvImportReader.ReadAsync(kind, csv, listing, today,
+            activity => RegistrationRights.Refusal(user, activity, id => figures.Initiatives.TryGetValue(id, out var initiative) ? initiative.Profile : null),
             id => figures.Initiatives.TryGetValue(id, out var initiative) ? initiative.Trajectory.Current.Phase : Contracts.Initiatives.ProcurementPhase.NotStarted,
             cancellationToken);
     }
@@ -42,24 +46,27 @@ public sealed class ImportRunner(IClusterClient client, ICollaborationReader rea
         var rejected = new ConcurrentBag<RowError>();
         await Task.WhenAll(preview.Rows.GroupBy(r => r.Activity.OwnerId).Select(async rows =>
         {
-            foreach (var row in rows)
+            foreach (var chunk in rows.Chunk(StoreChunk))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var result = await desk.Register(user, row.Activity);
-                switch (result.Outcome)
+                var results = await desk.RegisterMany(user, [.. chunk.Select(r => r.Activity)]);
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    case RegistrationOutcome.Accepted: Interlocked.Increment(ref stored); break;
-                    case RegistrationOutcome.Duplicate: Interlocked.Increment(ref duplicates); break;
-                    default:
-                        foreach (var error in result.Errors)
-                        {
-                            rejected.Add(new RowError(row.Line, row.Activity.Id, error.Field, error.Message));
-                        }
+                    switch (results[i].Outcome)
+                    {
+                        case RegistrationOutcome.Accepted: Interlocked.Increment(ref stored); break;
+                        case RegistrationOutcome.Duplicate: Interlocked.Increment(ref duplicates); break;
+                        default:
+                            foreach (var error in results[i].Errors)
+                            {
+                                rejected.Add(new RowError(chunk[i].Line, chunk[i].Activity.Id, error.Field, error.Message));
+                            }
 
-                        break;
+                            break;
+                    }
                 }
 
-                progress?.Report(Interlocked.Increment(ref done));
+                progress?.Report(Interlocked.Add(ref done, chunk.Length));
             }
         }));
 
@@ -69,7 +76,7 @@ public sealed class ImportRunner(IClusterClient client, ICollaborationReader rea
             return report;
         }
 
-        await audit.WriteAsync(user, "IMPORT", $"/importeren/{preview.Kind.Slug()}",
+        await audit.WriteAsync(user, "IMPORT", $"/api/v1/imports/{preview.Kind.Slug()}",
             string.Create(CultureInfo.InvariantCulture, $"200 stored={report.Stored} duplicates={report.Duplicates} rejected={report.Rejected.Select(r => r.Line).Distinct().Count()}"), auditOrigin);
         return report;
     }

@@ -6,7 +6,7 @@ using Collab.Contracts.Registrations;
 namespace Collab.Dashboard.Import;
 
 /// <summary>Turns rows into valid registrations or row errors, and keeps the counts and the ids seen in the file.</summary>
-internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds known, DateOnly today, Func<string, bool> mayRegisterFor)
+internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds known, DateOnly today, Func<IActivity, FieldError?> refusal)
 {
     private readonly ImmutableArray<ImportRow>.Builder rows = ImmutableArray.CreateBuilder<ImportRow>();
     private readonly List<RowError> errors = [];
@@ -47,9 +47,9 @@ internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds
 
         var fieldErrors = map.Validate(activity, known, today);
         rowErrors.AddRange(fieldErrors.Select(e => new RowError(line, id, e.Field, e.Message)));
-        if (!fieldErrors.Any(e => e.Field == map.OwnerField) && !mayRegisterFor(activity.OwnerId))
+        if (!fieldErrors.Any(e => e.Field == map.OwnerField) && refusal(activity) is { } refused)
         {
-            rowErrors.Add(new RowError(line, id, map.OwnerField, $"You may not register for {CellFormats.Quote(activity.OwnerId)}."));
+            rowErrors.Add(new RowError(line, id, refused.Field, refused.Message));
         }
 
         if (rowErrors.Count > 0)

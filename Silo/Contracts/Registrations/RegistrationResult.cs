@@ -15,6 +15,9 @@ public enum RegistrationOutcome
 
     /// <summary>The content breaks a rule; nothing changed. See the errors.</summary>
     Invalid,
+
+    /// <summary>The caller may not make this registration (another member's, or an initiative it takes no part in); nothing changed.</summary>
+    Forbidden,
 }
 
 [GenerateSerializer, Immutable]
@@ -30,6 +33,8 @@ public sealed record RegistrationResult(
         [new FieldError("id", "conflict", "This id was registered before with different content.")]);
 
     public static RegistrationResult Invalid(ImmutableArray<FieldError> errors) => new(RegistrationOutcome.Invalid, errors);
+
+    public static RegistrationResult Forbidden(FieldError reason) => new(RegistrationOutcome.Forbidden, [reason]);
 
     /// <summary>True when the registration is counted, now or before.</summary>
     public bool IsCounted => Outcome is RegistrationOutcome.Accepted or RegistrationOutcome.Duplicate;

@@ -67,18 +67,18 @@ public sealed class AuditCoverageTests(RunningProduct product)
             divFte = 1,
             joinedOn = today.ToString("yyyy-MM-dd"),
         }, cancel);
-        expected.Add(($"/api/v1/members/audit-{run}/audit-{run}", "collaboration-manager:*", "PUT", "200"));
+        expected.Add(($"/api/v1/members/audit-{run}", "collaboration-manager:*", "PUT", "200"));
         await desk.RegisterAudited(registrarUser, new SupportSession($"audit-{run}-form", today, "ocw", "ezk", null, SupportFormat.Online, [], 1, 10, 0, null), "127.0.0.1; test");
-        expected.Add(($"audit-{run}-form", "registrar:ocw", "PAGE", "201"));
+        expected.Add(($"/api/v1/support-sessions/audit-{run}-form", "registrar:ocw", "PAGE", "201"));
         await desk.RegisterAudited(registrarUser, new SupportSession($"audit-{run}-bad", today, "ocw", "ezk", null, SupportFormat.Online, [], -1, 10, 0, null), "127.0.0.1; test");
-        expected.Add(($"audit-{run}-bad", "registrar:ocw", "PAGE", "400"));
+        expected.Add(($"/api/v1/support-sessions/audit-{run}-bad", "registrar:ocw", "PAGE", "400"));
         await desks.Onboarding.SaveMember(registrarUser,
             new MemberProfile($"audit-{run}-m", "Proef", "Trial", "PR", MemberKind.Other, null, 1, today), "127.0.0.1; test");
         expected.Add(($"/beheer/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
         var runner = desks.Import;
         var preview = await runner.PreviewAsync(ImportKind.SupportSessions, new MemoryStream(Encoding.UTF8.GetBytes(csv.Replace("-csv", "-page", StringComparison.Ordinal))), registrarUser, cancel);
         await runner.StoreAsync(preview, registrarUser, "127.0.0.1; test", null, cancel);
-        expected.Add(("/importeren/support-sessions", "registrar:ocw", "IMPORT", "200 stored=1 duplicates=0 rejected=0"));
+        expected.Add(("/api/v1/imports/support-sessions", "registrar:ocw", "IMPORT", "200 stored=1 duplicates=0 rejected=0"));
 
         var lines = (await manager.GetFromJsonAsync<JsonElement[]>("/api/v1/audit-lines?take=1000", cancel))!;
         foreach (var (target, actor, action, result) in expected)

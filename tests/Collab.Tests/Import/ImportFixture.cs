@@ -1,3 +1,6 @@
+using Collab.Dashboard.Identity;
+using Collab.Dashboard.Desk;
+using Collab.Dashboard.Api;
 using System.Text;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
@@ -24,13 +27,18 @@ internal static class ImportFixture
     /// <summary>A valid support session row for <see cref="SessionHeader"/>, with the given id.</summary>
     internal static string SessionRow(string id) => $"{id};2024-06-10;ocw;ezk;popup;desk-visit;dms;12;180;25;8;Aan de balie";
 
-    internal static ImportPreview Read(ImportKind kind, string csv, Func<string, bool>? mayRegisterFor = null,
+    /// <summary>Reads as the collaboration manager, or as a registrar of <paramref name="registrarOf"/>, with the desk's rights.</summary>
+    internal static ImportPreview Read(ImportKind kind, string csv, string? registrarOf = null,
         Func<string, ProcurementPhase>? currentPhase = null) =>
-        Read(kind, Encoding.UTF8.GetBytes(csv), mayRegisterFor, currentPhase);
+        Read(kind, Encoding.UTF8.GetBytes(csv), registrarOf, currentPhase);
 
-    internal static ImportPreview Read(ImportKind kind, byte[] csv, Func<string, bool>? mayRegisterFor = null,
-        Func<string, ProcurementPhase>? currentPhase = null) =>
-        CsvImportReader.Read(kind, csv, Known, Today, mayRegisterFor ?? (_ => true), currentPhase);
+    internal static ImportPreview Read(ImportKind kind, byte[] csv, string? registrarOf = null,
+        Func<string, ProcurementPhase>? currentPhase = null)
+    {
+        var user = registrarOf is null ? DevelopmentIdentity.Create(ApiRoles.CollaborationManager, null, "test")
+            : DevelopmentIdentity.Create(ApiRoles.Registrar, registrarOf, "test");
+        return CsvImportReader.Read(kind, csv, Known, Today, a => RegistrationRights.Refusal(user, a, _ => null), currentPhase);
+    }
 
     internal static ImportPreview Sessions(string csv) => Read(ImportKind.SupportSessions, csv);
 

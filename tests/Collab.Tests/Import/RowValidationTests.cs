@@ -47,7 +47,7 @@ public sealed class RowValidationTests
     public void A_row_for_a_member_the_user_may_not_register_for_is_a_row_error_on_the_owner()
     {
         var preview = Read(ImportKind.SupportSessions, Sessions(SessionRow("s-1"), "s-2;2024-06-10;ezk;ocw;;workshop;;3;60;;;"),
-            mayRegisterFor: member => member == "ocw");
+            registrarOf: "ocw");
 
         Assert.Equal([(3, "providingMemberId", "You may not register for 'ezk'.")], Errors(preview));
         Assert.Equal(2, Assert.Single(preview.Rows).Line);
@@ -58,9 +58,9 @@ public sealed class RowValidationTests
     public void The_owner_of_a_knowledge_contact_is_the_giver_and_of_an_update_the_registrar()
     {
         var contacts = Read(ImportKind.KnowledgeContacts, ContactHeader + "\n" + "k-1;2024-06-10;ezk;ocw;;consultation;1;Woo;;\n",
-            mayRegisterFor: member => member == "ocw");
+            registrarOf: "ocw");
         var updates = Read(ImportKind.ProcurementUpdates, UpdateHeader + "\n" + "u-1;2024-06-10;archiefinkoop;ezk;;1000;;;;\n",
-            mayRegisterFor: member => member == "ocw");
+            registrarOf: "ocw");
 
         Assert.Equal((2, "fromMemberId", "You may not register for 'ezk'."), OnlyError(contacts));
         Assert.Equal((2, "registeredByMemberId", "You may not register for 'ezk'."), OnlyError(updates));

@@ -13,7 +13,7 @@ public sealed class TemplateAndVolumeTests
     [InlineData(ImportKind.ProcurementUpdates)]
     public void Each_template_reads_back_as_one_valid_row(ImportKind kind)
     {
-        var preview = Read(kind, CsvTemplate.For(kind), mayRegisterFor: member => member == "ocw");
+        var preview = Read(kind, CsvTemplate.For(kind), registrarOf: "ocw");
 
         Assert.Empty(preview.FileErrors);
         Assert.Empty(preview.RowErrors);
