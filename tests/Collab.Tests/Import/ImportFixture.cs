@@ -1,10 +1,10 @@
-using Collab.Dashboard.Identity;
-using Collab.Dashboard.Desk;
-using Collab.Dashboard.Api;
 using System.Text;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Registrations;
+using Collab.Dashboard.Api;
+using Collab.Dashboard.Desk;
+using Collab.Dashboard.Identity;
 using Collab.Dashboard.Import;
 using Collab.Tests.Domain;
 
