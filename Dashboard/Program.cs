@@ -53,6 +53,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix),
 {
     // Outermost for the API: the audit line describes the answer as the exception handler and status pages shaped it.
     api.UseMiddleware<AuditMiddleware>();
+    api.UseApiConventions();
     api.UseApiUnavailableHandling();
     // An empty 4xx from routing (415 wrong content type, 405 wrong method) still gets problem details saying what it is.
     api.UseStatusCodePages(ApiSetup.ExplainEmptyError);

@@ -20,6 +20,13 @@ public static class AccountEndpoints
 
         endpoints.MapPost(SignOutPath, async (HttpContext context) =>
         {
+            // The middleware only records its verdict; an endpoint that binds no form must read it, or a forged POST signs anyone out.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign out from the page",
+                    detail: "The request did not carry the page's antiforgery token; nothing changed.");
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
@@ -42,8 +49,8 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    /// <summary>Only local paths: an open redirect would let a link send people elsewhere.</summary>
+    /// <summary>Only plain local paths: an open redirect would let a link send people elsewhere; anything else is the home page.</summary>
     public static string LocalPath(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-        && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
+        returnUrl is { Length: > 0 and <= 2048 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+        && !returnUrl.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c)) ? returnUrl : "/";
 }
