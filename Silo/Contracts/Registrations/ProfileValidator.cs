@@ -44,7 +44,7 @@ public static partial class ProfileValidator
             .Check(i.Start >= Rules.EarliestDate, "start", "too-early", "The start may not be before 2000-01-01.")
             .Check(i.End is null || i.End >= i.Start, "end", "before-start", "The end may not be before the start.");
         rules.Set("participantIds", participants, known.MemberCount, StringComparer.Ordinal);
-        foreach (var participant in participants.Take(known.MemberCount))
+        foreach (var participant in participants.Length > known.MemberCount ? [] : participants)
         {
             rules.Member("participantIds", participant, known);
         }

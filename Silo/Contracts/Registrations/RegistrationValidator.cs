@@ -35,7 +35,7 @@ public static class RegistrationValidator
 
         var topics = s.Topics.IsDefault ? [] : s.Topics;
         rules.Set("topics", topics, TopicCount);
-        foreach (var topic in topics.Take(TopicCount))
+        foreach (var topic in topics.Length > TopicCount ? [] : topics)
         {
             rules.Defined("topics", topic);
         }
@@ -102,7 +102,7 @@ public static class RegistrationValidator
 
         var joining = u.JoiningMemberIds.IsDefault ? [] : u.JoiningMemberIds;
         rules.Set("joiningMemberIds", joining, known.MemberCount, StringComparer.Ordinal);
-        foreach (var member in joining.Take(known.MemberCount))
+        foreach (var member in joining.Length > known.MemberCount ? [] : joining)
         {
             rules.Member("joiningMemberIds", member, known);
         }

@@ -55,7 +55,10 @@ public sealed partial class Rules
             : Check(value.IndexOfAny(['<', '>']) < 0, field, "markup", "The characters < and > are not allowed.");
     }
 
-    /// <summary>A list that is a set of things that exist: at most <paramref name="max"/> items (no more than exist), none twice.</summary>
+    /// <summary>
+    /// A list that is a set of things that exist: at most <paramref name="max"/> items (no more than exist), none twice.
+    /// A longer list gets this one error; callers then skip checking its items one by one.
+    /// </summary>
     public Rules Set<T>(string field, ImmutableArray<T> items, int max, IEqualityComparer<T>? comparer = null) =>
         items.IsDefaultOrEmpty ? this
         : items.Length > max ? Fail(field, "too-many", $"At most {max} items: there are no more to name.")
