@@ -83,14 +83,26 @@ public static class InputRuleCorpus
 
     private static string Member(string id) => new JsonObject
     {
-        ["id"] = id, ["nameNl"] = "Dienst", ["nameEn"] = "Agency", ["abbreviation"] = "DNST", ["kind"] = "other",
-        ["divFte"] = 3, ["joinedOn"] = "2024-01-01", ["status"] = "active",
+        ["id"] = id,
+        ["nameNl"] = "Dienst",
+        ["nameEn"] = "Agency",
+        ["abbreviation"] = "DNST",
+        ["kind"] = "other",
+        ["divFte"] = 3,
+        ["joinedOn"] = "2024-01-01",
+        ["status"] = "active",
     }.ToJsonString();
 
     private static string Initiative(JsonArray participants) => new JsonObject
     {
-        ["id"] = "hostile-initiative", ["titleNl"] = "Vijandig", ["titleEn"] = "Hostile", ["kind"] = "training", ["leadMemberId"] = "ocw",
-        ["participantIds"] = participants, ["start"] = "2024-01-01", ["targets"] = new JsonObject(),
+        ["id"] = "hostile-initiative",
+        ["titleNl"] = "Vijandig",
+        ["titleEn"] = "Hostile",
+        ["kind"] = "training",
+        ["leadMemberId"] = "ocw",
+        ["participantIds"] = participants,
+        ["start"] = "2024-01-01",
+        ["targets"] = new JsonObject(),
     }.ToJsonString();
 
     private static string Mutate(JsonObject body, Action<JsonObject> change)

@@ -16,8 +16,15 @@ public sealed class TopicSetApiTests(RunningProduct product)
         using var registrar = await ApiClients.As(product.App, "registrar", "ocw");
         object Session(params string[] topics) => new
         {
-            id = "topic-order-api", date = "2025-05-05", providingMemberId = "ocw", hostMemberId = "ezk", format = "workshop",
-            topics, peopleHelped = 4, durationMinutes = 45, leaflets = 0,
+            id = "topic-order-api",
+            date = "2025-05-05",
+            providingMemberId = "ocw",
+            hostMemberId = "ezk",
+            format = "workshop",
+            topics,
+            peopleHelped = 4,
+            durationMinutes = 45,
+            leaflets = 0,
         };
 
         var first = await registrar.PostAsJsonAsync("/api/v1/support-sessions", Session("privacy", "dms", "openness"), cancel);

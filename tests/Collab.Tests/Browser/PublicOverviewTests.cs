@@ -21,7 +21,13 @@ public sealed class PublicOverviewTests(RunningProduct product, ChromiumFixture 
         var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var sent = await manager.PostAsJsonAsync("/api/v1/knowledge-contacts", new
         {
-            id, date = today, fromMemberId = "ocw", outsideOrganisation = typed, kind = "consultation", personDays = 1, expertiseArea = "Woo",
+            id,
+            date = today,
+            fromMemberId = "ocw",
+            outsideOrganisation = typed,
+            kind = "consultation",
+            personDays = 1,
+            expertiseArea = "Woo",
         }, cancel);
         Assert.Equal(System.Net.HttpStatusCode.Created, sent.StatusCode);
         await using (var orleans = await product.App.ConnectClient())
