@@ -37,6 +37,11 @@ public sealed class PublicOverviewTests(RunningProduct product, ChromiumFixture 
             Assert.True(Shows(await Eventually.Until(view.GetFigures, f => Shows(f, id), TimeSpan.FromSeconds(30)), id));
         }
 
+        // The public API holds figures only: numbers, and strings that are months or dates of the period.
+        using var anonymous = ApiClients.Anonymous(product.App);
+        var open = await anonymous.GetStringAsync($"/api/v1/indicators/collaboration?from={today[..7]}&to={today[..7]}", cancel);
+        Assert.All(Strings(System.Text.Json.JsonDocument.Parse(open).RootElement), s => Assert.Matches(@"^\d{4}-\d{2}(-\d{2})?$", s));
+
         // Signed in, the registration shows as typed, with the cluster panel: the control for what the visitor must not see.
         await using (var signedIn = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl))
         {
@@ -66,4 +71,12 @@ public sealed class PublicOverviewTests(RunningProduct product, ChromiumFixture 
             Assert.True(answer.Status == 200, $"{href} answered {answer.Status} {answer.Headers.GetValueOrDefault("location")}");
         }
     }
+
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [e.GetString()!],
+        System.Text.Json.JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        System.Text.Json.JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 }
