@@ -65,13 +65,13 @@ public static class LedgerRecordingExtensions
     /// </summary>
     private static async Task RecogniseOlderForms(ActivityLedger ledger, IReadOnlyList<IActivity> activities, LedgerAppend[] appends)
     {
-        for (var i = 0; i < appends.Length; i++)
+        // Only conflicts are read back (rare), all at once.
+        var same = await Task.WhenAll(Enumerable.Range(0, appends.Length).Where(i => appends[i].Status == LedgerAppendStatus.Conflict)
+            .Select(async i => (Index: i, Same: await ledger.FindAsync(activities[i].Id) is { } stored
+                && ActivityContent.Of(stored.ToActivity()) == ActivityContent.Of(activities[i]))));
+        foreach (var (i, _) in same.Where(s => s.Same))
         {
-            if (appends[i].Status == LedgerAppendStatus.Conflict && await ledger.FindAsync(activities[i].Id) is { } stored
-                && ActivityContent.Of(stored.ToActivity()) == ActivityContent.Of(activities[i]))
-            {
-                appends[i] = appends[i] with { Status = LedgerAppendStatus.AlreadyThere };
-            }
+            appends[i] = appends[i] with { Status = LedgerAppendStatus.AlreadyThere };
         }
     }
 }
