@@ -14,7 +14,14 @@ public static class ApiSetup
     public static IServiceCollection AddCollabApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            // A key sent twice would let the last value silently hide the first: refused, naming the key.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
+        // An unreadable body throws in every environment (not only Development), so the handler below can name its JSON path.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddApiAuthorization();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddOpenApi("v1");
@@ -91,7 +98,11 @@ public static class ApiSetup
             var detail = status < 500 ? error?.InnerException?.Message ?? error?.Message
                 : status == StatusCodes.Status500InternalServerError && context.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment() ? error?.GetType().FullName
                 : null;
-            await Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
+            // The JSON path (a duplicate key, a wrong type) is the field the caller must fix, as in every other 400.
+            var result = status == StatusCodes.Status400BadRequest && error?.InnerException is JsonException { Path: { Length: > 0 } path }
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { [path] = [detail!] }, detail: detail, title: title)
+                : Results.Problem(statusCode: status, title: title, detail: detail);
+            await result.ExecuteAsync(context);
         },
     });
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Registrations;
 
@@ -31,7 +30,7 @@ internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds
         if (activity.Id.Length > 0)
         {
             // Compared as JSON, as the ledger does: records compare their ImmutableArrays by reference, not by content.
-            var content = JsonSerializer.Serialize(activity, activity.GetType());
+            var content = ActivityContent.Of(activity);
             if (!seen.TryAdd(activity.Id, (line, content)))
             {
                 var first = seen[activity.Id];

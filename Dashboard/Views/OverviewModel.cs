@@ -49,7 +49,7 @@ public sealed record OverviewModel(
             m.FirstDay.ToString("MMM yyyy", culture),
             figures.Members.Values.Sum(f => f.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))).ToImmutableArray();
         var latest = figures.Members.Values.SelectMany(f => f.Recent.IsDefault ? [] : f.Recent)
-            .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Date).Take(10).ToImmutableArray();
+            .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(10).ToImmutableArray();
         return new OverviewModel(period, figures.Members.Count, kpis, initiatives, sessions, latest);
     }
 

@@ -12,6 +12,8 @@ public sealed record DirectoryListing(
 {
     public bool IsMember(string id) => MemberIds.Contains(id);
 
+    public int MemberCount => MemberIds.Count;
+
     public InitiativeKind? InitiativeKind(string id) => Initiatives.TryGetValue(id, out var kind) ? kind : null;
 
     public static DirectoryListing Empty { get; } = new(ImmutableSortedSet<string>.Empty, ImmutableDictionary<string, InitiativeKind>.Empty, 0);

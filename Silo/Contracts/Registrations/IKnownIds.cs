@@ -7,6 +7,9 @@ public interface IKnownIds
 {
     bool IsMember(string id);
 
+    /// <summary>How many members exist: a list of members is never longer.</summary>
+    int MemberCount { get; }
+
     /// <summary>The initiative's kind, or null when no such initiative exists.</summary>
     InitiativeKind? InitiativeKind(string id);
 }

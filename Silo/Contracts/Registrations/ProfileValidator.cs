@@ -43,7 +43,8 @@ public static partial class ProfileValidator
             .Check(participants.Contains(i.LeadMemberId), "participantIds", "lead-missing", "The lead member takes part too.")
             .Check(i.Start >= Rules.EarliestDate, "start", "too-early", "The start may not be before 2000-01-01.")
             .Check(i.End is null || i.End >= i.Start, "end", "before-start", "The end may not be before the start.");
-        foreach (var participant in participants)
+        rules.Set("participantIds", participants, known.MemberCount, StringComparer.Ordinal);
+        foreach (var participant in participants.Length > known.MemberCount ? [] : participants)
         {
             rules.Member("participantIds", participant, known);
         }

@@ -12,6 +12,9 @@ public static class RegistrationValidator
     public const decimal MaxPersonDays = 366;
     public const decimal MaxAmount = 1_000_000_000_000m;
 
+    /// <summary>How many topics exist: a session names each at most once.</summary>
+    public static readonly int TopicCount = Enum.GetValues<SupportTopic>().Length;
+
     public static ImmutableArray<FieldError> Validate(SupportSession s, IKnownIds known, DateOnly today)
     {
         var rules = new Rules()
@@ -30,7 +33,9 @@ public static class RegistrationValidator
             rules.Range("satisfaction", grade, 1, 10);
         }
 
-        foreach (var topic in s.Topics.IsDefault ? [] : s.Topics)
+        var topics = s.Topics.IsDefault ? [] : s.Topics;
+        rules.Set("topics", topics, TopicCount);
+        foreach (var topic in topics.Length > TopicCount ? [] : topics)
         {
             rules.Defined("topics", topic);
         }
@@ -96,7 +101,8 @@ public static class RegistrationValidator
         }
 
         var joining = u.JoiningMemberIds.IsDefault ? [] : u.JoiningMemberIds;
-        foreach (var member in joining)
+        rules.Set("joiningMemberIds", joining, known.MemberCount, StringComparer.Ordinal);
+        foreach (var member in joining.Length > known.MemberCount ? [] : joining)
         {
             rules.Member("joiningMemberIds", member, known);
         }

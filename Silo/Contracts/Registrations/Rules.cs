@@ -49,10 +49,20 @@ public sealed partial class Rules
             return Fail(field, "too-long", $"At most {maxLength} characters.");
         }
 
-        return value.Any(char.IsControl)
-            ? Fail(field, "control-characters", "Control characters are not allowed.")
+        return value.Any(char.IsControl) ? Fail(field, "control-characters", "Control characters are not allowed.")
+            : VisibleText.HasBidiControl(value) ? Fail(field, "bidi-control", "Bidirectional control characters (U+202A–U+202E, U+2066–U+2069) are not allowed.")
+            : VisibleText.IsInvisible(value) ? Fail(field, "invisible", "The value has no visible character.")
             : Check(value.IndexOfAny(['<', '>']) < 0, field, "markup", "The characters < and > are not allowed.");
     }
+
+    /// <summary>
+    /// A list that is a set of things that exist: at most <paramref name="max"/> items (no more than exist), none twice.
+    /// A longer list gets this one error; callers then skip checking its items one by one.
+    /// </summary>
+    public Rules Set<T>(string field, ImmutableArray<T> items, int max, IEqualityComparer<T>? comparer = null) =>
+        items.IsDefaultOrEmpty ? this
+        : items.Length > max ? Fail(field, "too-many", $"At most {max} items: there are no more to name.")
+        : Check(items.Distinct(comparer).Count() == items.Length, field, "repeated", "An item appears more than once.");
 
     public Rules Member(string field, string? id, IKnownIds known) =>
         string.IsNullOrWhiteSpace(id) ? Fail(field, "required", "A member is required.")

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Collab.Contracts.Activities;
 
 namespace Collab.Silo.Ledger;
@@ -13,10 +12,7 @@ public sealed record LedgerEntry(string Kind, DateTimeOffset RecordedAt, JsonEle
     public const string KnowledgeContactKind = "knowledge-contact";
     public const string ProcurementUpdateKind = "procurement-update";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = ActivityContent.Json;
 
     public static string KindOf(IActivity activity) => activity switch
     {
@@ -29,9 +25,9 @@ public sealed record LedgerEntry(string Kind, DateTimeOffset RecordedAt, JsonEle
     public static LedgerEntry Of(IActivity activity, DateTimeOffset recordedAt) =>
         new(KindOf(activity), recordedAt, JsonSerializer.SerializeToElement(activity, activity.GetType(), Json));
 
-    /// <summary>A fingerprint of the content: the same id with another fingerprint is a conflict.</summary>
+    /// <summary>A fingerprint of the canonical content (topics as a set): the same id with another fingerprint is a conflict.</summary>
     public static string ContentHash(IActivity activity) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(activity, activity.GetType(), Json))), 0, 16);
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ActivityContent.Of(activity))), 0, 16);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

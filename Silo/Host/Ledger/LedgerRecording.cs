@@ -35,6 +35,7 @@ public static class LedgerRecordingExtensions
         this ActivityLedger ledger, string stream, IReadOnlyList<IActivity> activities, long applied)
     {
         var appends = await ledger.AppendManyAsync(stream, activities);
+        await RecogniseOlderForms(ledger, activities, appends);
         var answers = new RegistrationResult[appends.Length];
         var fresh = new List<RecordedActivity>();
         var seen = new HashSet<long>();
@@ -56,5 +57,21 @@ public static class LedgerRecordingExtensions
         return inOrder
             ? (answers, fresh)
             : (answers, [.. (await ledger.ReadAsync(stream, applied)).Select(RecordedActivity.From)]);
+    }
+
+    /// <summary>
+    /// An entry hashed before topics were a set (topics in another order) is the same registration as its canonical form:
+    /// a conflict whose stored content is the same set is the registration counted before.
+    /// </summary>
+    private static async Task RecogniseOlderForms(ActivityLedger ledger, IReadOnlyList<IActivity> activities, LedgerAppend[] appends)
+    {
+        // Only conflicts are read back (rare), all at once.
+        var same = await Task.WhenAll(Enumerable.Range(0, appends.Length).Where(i => appends[i].Status == LedgerAppendStatus.Conflict)
+            .Select(async i => (Index: i, Same: await ledger.FindAsync(activities[i].Id) is { } stored
+                && ActivityContent.Of(stored.ToActivity()) == ActivityContent.Of(activities[i]))));
+        foreach (var (i, _) in same.Where(s => s.Same))
+        {
+            appends[i] = appends[i] with { Status = LedgerAppendStatus.AlreadyThere };
+        }
     }
 }

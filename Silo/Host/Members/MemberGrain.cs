@@ -148,6 +148,8 @@ public sealed class MemberGrain(
     {
         public bool IsMember(string id) => id == Self || Known.IsMember(id);
 
+        public int MemberCount => Known.MemberCount + (Known.IsMember(Self) ? 0 : 1);
+
         public Contracts.Initiatives.InitiativeKind? InitiativeKind(string id) => Known.InitiativeKind(id);
     }
 }

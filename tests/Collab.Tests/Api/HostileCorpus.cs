@@ -110,7 +110,7 @@ public static class HostileCorpus
         }
     }
 
-    private static JsonObject SessionBody() => new()
+    internal static JsonObject SessionBody() => new()
     {
         ["id"] = "hostile-session",
         ["date"] = "2025-05-05",
@@ -124,7 +124,7 @@ public static class HostileCorpus
         ["satisfaction"] = 8,
     };
 
-    private static JsonObject ContactBody() => new()
+    internal static JsonObject ContactBody() => new()
     {
         ["id"] = "hostile-contact",
         ["date"] = "2025-05-05",
@@ -135,7 +135,7 @@ public static class HostileCorpus
         ["expertiseArea"] = "Archiefwet",
     };
 
-    private static JsonObject UpdateBody() => new()
+    internal static JsonObject UpdateBody() => new()
     {
         ["id"] = "hostile-update",
         ["date"] = "2025-05-05",

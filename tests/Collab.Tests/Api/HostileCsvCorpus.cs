@@ -50,6 +50,10 @@ public static class HostileCsvCorpus
             Row("id with spaces", $"an id;2024-01-05;ocw;ezk;workshop;3;60;x");
             Row("script in the note", $"{id};2024-01-05;ocw;ezk;workshop;3;60;<script>alert(1)</script>");
             Row("control character in the note", $"{id};2024-01-05;ocw;ezk;workshop;3;60;bell\u0007");
+            Row("bidirectional override in the note", $"{id};2024-01-05;ocw;ezk;workshop;3;60;ok\u202Egpj.exe");
+            Row("note of zero-width spaces only", $"{id};2024-01-05;ocw;ezk;workshop;3;60;\u200B\u200B");
+            Csv("a topic twice", $"id;date;providingMemberId;hostMemberId;format;peopleHelped;durationMinutes;topics\n{id};2024-01-05;ocw;ezk;workshop;3;60;dms|dms\n");
+            Csv("the same column twice", $"{Header};note\n{id};2024-01-05;ocw;ezk;workshop;3;60;<script>;fine\n");
             Row("100 KB note", $"{id};2024-01-05;ocw;ezk;workshop;3;60;{new string('x', 100 * 1024)}");
             Csv("same id twice with other content", $"{Header}\n{id}-dup;2024-01-05;ocw;ezk;workshop;3;60;a\n{id}-dup;2024-01-05;ocw;ezk;workshop;4;60;a\n");
             Csv("one good row, one bad", $"{Header}\n{id}-good;2024-01-05;ocw;ezk;workshop;3;60;a\n{id}-bad;2024-01-05;ocw;ezk;workshop;-1;60;a\n");

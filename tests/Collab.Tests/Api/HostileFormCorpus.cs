@@ -47,6 +47,14 @@ public static class HostileFormCorpus
         ["procurement with a negative amount"] = id => Update(id) with { JointCost = -1m },
         ["procurement with an absurd amount"] = id => Update(id) with { JointCost = 1e15m },
         ["procurement joining an unknown member"] = id => Update(id) with { JoiningMemberIds = ["atlantis"] },
+        ["session with a topic twice"] = id => Session(id) with { Topics = [SupportTopic.Dms, SupportTopic.Privacy, SupportTopic.Dms] },
+        ["session with seven topics"] = id => Session(id) with { Topics = [.. Enum.GetValues<SupportTopic>(), SupportTopic.Dms] },
+        ["session with a right-to-left override in the note"] = id => Session(id) with { Note = "ok\u202Egpj.exe" },
+        ["session with a note of zero-width spaces"] = id => Session(id) with { Note = "\u200B\u200B" },
+        ["contact with an isolate in the expertise"] = id => Contact(id) with { ExpertiseArea = "\u2066Woo\u2069" },
+        ["contact to an outside organisation of a Hangul filler"] = id => Contact(id) with { ToMemberId = null, OutsideOrganisation = "\u3164" },
+        ["procurement joining a member twice"] = id => Update(id) with { JoiningMemberIds = ["lnv", "lnv"] },
+        ["procurement joining more members than exist"] = id => Update(id) with { JoiningMemberIds = [.. Enumerable.Range(0, 500).Select(i => $"m{i}")] },
     };
 
     public static TheoryData<string> Cases => [.. All.Keys];

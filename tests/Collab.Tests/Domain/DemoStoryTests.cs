@@ -108,6 +108,8 @@ public sealed class DemoStoryTests
 
         public bool IsMember(string id) => members.Contains(id);
 
+        public int MemberCount => members.Count;
+
         public InitiativeKind? InitiativeKind(string id) => data.Initiatives.FirstOrDefault(i => i.Id == id)?.Kind;
     }
 }

@@ -52,6 +52,8 @@ internal static class ValidationFixture
     {
         public bool IsMember(string id) => id is "ocw" or "ezk" or "duo";
 
+        public int MemberCount => 3;
+
         public Kind? InitiativeKind(string id) => id switch
         {
             "popup" => Kind.SupportProgramme,

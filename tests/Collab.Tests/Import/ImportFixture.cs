@@ -70,6 +70,8 @@ internal static class ImportFixture
     {
         public bool IsMember(string id) => ValidationFixture.Known.IsMember(id);
 
+        public int MemberCount => ValidationFixture.Known.MemberCount;
+
         public InitiativeKind? InitiativeKind(string id) => id switch
         {
             "pop-up-stores" => Contracts.Initiatives.InitiativeKind.SupportProgramme,
