@@ -54,9 +54,23 @@ public sealed partial class Rules
             : Check(value.IndexOfAny(['<', '>']) < 0, field, "markup", "The characters < and > are not allowed.");
     }
 
-    public Rules Member(string field, string? id, IKnownIds known) =>
-        string.IsNullOrWhiteSpace(id) ? Fail(field, "required", "A member is required.")
-        : Check(known.IsMember(id), field, "unknown-member", $"There is no member '{Truncate(id)}'.");
+    /// <summary>An existing member; with <paramref name="on"/>, one that had not left by that date.</summary>
+    public Rules Member(string field, string? id, IKnownIds known, DateOnly? on = null)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return Fail(field, "required", "A member is required.");
+        }
+
+        if (!known.IsMember(id))
+        {
+            return Fail(field, "unknown-member", $"There is no member '{Truncate(id)}'.");
+        }
+
+        return on is { } date && known.LeftOnOf(id) is { } left && date > left
+            ? Fail(field, "left", $"'{id}' left the collaboration on {left:yyyy-MM-dd}; nothing dated after that counts.")
+            : this;
+    }
 
     public Rules Initiative(string field, string? id, IKnownIds known) =>
         id is null ? this : Check(known.InitiativeKind(id) is not null, field, "unknown-initiative", $"There is no initiative '{Truncate(id)}'.");
