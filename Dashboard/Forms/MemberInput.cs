@@ -38,9 +38,17 @@ public sealed class MemberInput
 
     public static MemberInput From(MemberProfile p, long revision) => new()
     {
-        Id = p.Id, NameNl = p.NameNl, NameEn = p.NameEn, Abbreviation = p.Abbreviation, Kind = p.Kind,
-        ParentMinistryId = p.ParentMinistryId ?? string.Empty, DivFte = p.DivFte, JoinedOn = p.JoinedOn, LeftOn = p.LeftOn,
-        Original = p, Revision = revision,
+        Id = p.Id,
+        NameNl = p.NameNl,
+        NameEn = p.NameEn,
+        Abbreviation = p.Abbreviation,
+        Kind = p.Kind,
+        ParentMinistryId = p.ParentMinistryId ?? string.Empty,
+        DivFte = p.DivFte,
+        JoinedOn = p.JoinedOn,
+        LeftOn = p.LeftOn,
+        Original = p,
+        Revision = revision,
     };
 
     public MemberProfile ToProfile()

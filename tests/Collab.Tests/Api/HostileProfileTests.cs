@@ -41,8 +41,14 @@ public sealed class HostileProfileTests(RunningProduct product)
 
     private static object Sound(string id) => new
     {
-        id, nameNl = "Gewone Dienst", nameEn = "Plain Service", abbreviation = "GD", kind = "executing-agency", parentMinistryId = "ocw",
-        divFte = 3, joinedOn = "2025-01-01",
+        id,
+        nameNl = "Gewone Dienst",
+        nameEn = "Plain Service",
+        abbreviation = "GD",
+        kind = "executing-agency",
+        parentMinistryId = "ocw",
+        divFte = 3,
+        joinedOn = "2025-01-01",
     };
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

@@ -40,8 +40,14 @@ public sealed class MembershipApiTests(RunningProduct product)
         var again = await manager.PostAsJsonAsync("/api/v1/members", Agency(id, nameNl: "Overschreven"), Cancel);
         var initiative = await manager.PostAsJsonAsync("/api/v1/initiatives", new
         {
-            id = "pop-up-stores", titleNl = "Overschreven", titleEn = "Overwritten", kind = "training", leadMemberId = "ocw",
-            participantIds = new[] { "ocw" }, start = "2025-01-01", targets = new { },
+            id = "pop-up-stores",
+            titleNl = "Overschreven",
+            titleEn = "Overwritten",
+            kind = "training",
+            leadMemberId = "ocw",
+            participantIds = new[] { "ocw" },
+            start = "2025-01-01",
+            targets = new { },
         }, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -89,8 +95,14 @@ public sealed class MembershipApiTests(RunningProduct product)
         var id = NewId("init");
         object Initiative(string title) => new
         {
-            id, titleNl = title, titleEn = title, kind = "training", leadMemberId = "ocw", participantIds = new[] { "ocw" },
-            start = "2025-01-01", targets = new { },
+            id,
+            titleNl = title,
+            titleEn = title,
+            kind = "training",
+            leadMemberId = "ocw",
+            participantIds = new[] { "ocw" },
+            start = "2025-01-01",
+            targets = new { },
         };
         var first = await ProfileEdits.CreateAsync(manager, "/api/v1/initiatives", id, Initiative("Een"), Cancel);
 

@@ -88,8 +88,14 @@ public sealed class MembershipPageTests(RunningProduct product, ChromiumFixture 
         var id = $"stale-{Guid.NewGuid():N}"[..16];
         var profile = new Dictionary<string, object?>
         {
-            ["id"] = id, ["nameNl"] = "Proefdienst", ["nameEn"] = "Trial Service", ["abbreviation"] = "PD", ["kind"] = "executing-agency",
-            ["parentMinistryId"] = "lnv", ["divFte"] = 3m, ["joinedOn"] = "2025-01-01",
+            ["id"] = id,
+            ["nameNl"] = "Proefdienst",
+            ["nameEn"] = "Trial Service",
+            ["abbreviation"] = "PD",
+            ["kind"] = "executing-agency",
+            ["parentMinistryId"] = "lnv",
+            ["divFte"] = 3m,
+            ["joinedOn"] = "2025-01-01",
         };
         var etag = await ProfileEdits.CreateAsync(api, "/api/v1/members", id, profile, Cancel);
         // The page lists what the collaboration view holds; wait until the view has the new member.

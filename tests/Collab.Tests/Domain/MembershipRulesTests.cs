@@ -122,7 +122,8 @@ public sealed class MembershipRulesTests
     {
         var ezk = SampleMembers.Ministry("ezk") with
         {
-            NameNl = "Ministerie van Economische Zaken", Abbreviation = "EZ",
+            NameNl = "Ministerie van Economische Zaken",
+            Abbreviation = "EZ",
             FormerNames = [new("Ministerie van Economische Zaken en Klimaat", "Ministry of Economic Affairs and Climate Policy", "EZK", Day("2024-07-02"))],
         };
 

@@ -18,7 +18,8 @@ public sealed class MembershipViewTests
     {
         var ezk = SampleMembers.Ministry("ezk") with
         {
-            NameNl = "Ministerie van Economische Zaken", Abbreviation = "EZ",
+            NameNl = "Ministerie van Economische Zaken",
+            Abbreviation = "EZ",
             FormerNames = [new("Ministerie van Economische Zaken en Klimaat", "Ministry of Economic Affairs and Climate Policy", "EZK", new(2024, 7, 2))],
         };
         var na = SampleMembers.Duo("na") with { Abbreviation = "NA", JoinedOn = new(2021, 5, 10), LeftOn = new(2023, 6, 30) };
