@@ -10,18 +10,28 @@ public static class ItemEndpoints
 {
     public static RouteGroupBuilder MapItems(this RouteGroupBuilder api)
     {
-        api.MapGet("/members/{id}", async (string id, IClusterClient client) =>
-            Valid(id) && await client.GetGrain<IMemberGrain>(id).GetProfile() is { } profile ? Results.Ok(profile) : NotFound("member", id));
-
-        api.MapGet("/initiatives/{id}", async (string id, IClusterClient client) =>
+        // The ETag is the profile's revision: a PUT sends it back in If-Match.
+        api.MapGet("/members/{id}", async (string id, HttpContext http, IClusterClient client) =>
         {
-            if (!Valid(id) || await client.GetGrain<IInitiativeGrain>(id).GetProfile() is not { } profile)
+            if (!Valid(id) || await client.GetGrain<IMemberGrain>(id).GetVersionedProfile() is not { } member)
+            {
+                return NotFound("member", id);
+            }
+
+            http.Response.Headers.ETag = ProfileETag.Of(member.Revision);
+            return Results.Ok(member.Profile);
+        });
+
+        api.MapGet("/initiatives/{id}", async (string id, HttpContext http, IClusterClient client) =>
+        {
+            if (!Valid(id) || await client.GetGrain<IInitiativeGrain>(id).GetVersionedProfile() is not { } initiative)
             {
                 return NotFound("initiative", id);
             }
 
             var trajectory = await client.GetGrain<IInitiativeGrain>(id).GetTrajectory();
-            return Results.Ok(new { profile, trajectory.Current.Phase });
+            http.Response.Headers.ETag = ProfileETag.Of(initiative.Revision);
+            return Results.Ok(new { profile = initiative.Profile, trajectory.Current.Phase });
         });
 
         foreach (var (resource, kind) in new[] { ("support-sessions", "support-session"), ("knowledge-contacts", "knowledge-contact"), ("procurement-updates", "procurement-update") })

@@ -1,3 +1,4 @@
+using Collab.Contracts.Directory;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
@@ -5,7 +6,10 @@ using Collab.Dashboard.Audit;
 
 namespace Collab.Dashboard.Api;
 
-/// <summary>The collaboration manager onboards members (an agency under its ministry) and initiatives, and edits them.</summary>
+/// <summary>
+/// The collaboration manager onboards members (an agency under its ministry) and initiatives with POST, which never overwrites
+/// (409 for an id that exists), and edits them with PUT under optimistic concurrency: If-Match with the ETag of the GET (428 without, 412 when stale).
+/// </summary>
 public static class OnboardingEndpoints
 {
     public static RouteGroupBuilder MapOnboarding(this RouteGroupBuilder api)
@@ -13,31 +17,82 @@ public static class OnboardingEndpoints
         var manage = api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.ManagePolicy).RequireRateLimiting(WriteLimits.Policy);
 
         manage.MapPost("/members", (MemberProfile member, HttpContext http, IClusterClient client) =>
-            Save(http, member.Id, "members", created: true, id => client.GetGrain<IMemberGrain>(id).SetProfile(member)));
-        manage.MapPut("/members/{id}", async (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
-            id != member.Id ? Mismatch() : await Save(http, id, "members", created: false, key => client.GetGrain<IMemberGrain>(key).SetProfile(member)));
+            Create(http, member.Id, "members", id => client.GetGrain<IMemberGrain>(id).Create(member)));
+        manage.MapPut("/members/{id}", (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
+            Update(http, id, member.Id, (key, revision) => client.GetGrain<IMemberGrain>(key).Update(member, revision)));
         manage.MapPost("/initiatives", (InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
-            Save(http, initiative.Id, "initiatives", created: true, id => client.GetGrain<IInitiativeGrain>(id).SetProfile(initiative)));
-        manage.MapPut("/initiatives/{id}", async (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
-            id != initiative.Id ? Mismatch() : await Save(http, id, "initiatives", created: false, key => client.GetGrain<IInitiativeGrain>(key).SetProfile(initiative)));
+            Create(http, initiative.Id, "initiatives", id => client.GetGrain<IInitiativeGrain>(id).Create(initiative)));
+        manage.MapPut("/initiatives/{id}", (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
+            Update(http, id, initiative.Id, (key, revision) => client.GetGrain<IInitiativeGrain>(key).Update(initiative, revision)));
 
         return api;
     }
 
-    private static async Task<IResult> Save(HttpContext http, string? id, string resource, bool created, Func<string, Task<RegistrationResult>> save)
+    private static async Task<IResult> Create(HttpContext http, string? id, string resource, Func<string, Task<ProfileWrite>> create)
     {
         http.Items[AuditMiddleware.ObjectItem] = id;
-        if (string.IsNullOrWhiteSpace(id) || id.Length > Rules.MaxIdLength)
+        if (!ValidId(id))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["An id of at most 64 lowercase letters, digits and '-' is required."] });
+            return IdRequired();
         }
 
-        var result = await save(id);
-        return result.Outcome != RegistrationOutcome.Accepted ? ApiResults.From(result, string.Empty)
-            : created ? Results.Created($"{ApiSetup.Prefix}/{resource}/{id}", new { status = "accepted" })
-            : Results.Ok(new { status = "accepted" });
+        var write = await create(id!);
+        if (write.Outcome == ProfileWriteOutcome.Saved)
+        {
+            http.Response.Headers.ETag = ProfileETag.Of(write.Revision);
+            return Results.Created($"{ApiSetup.Prefix}/{resource}/{id}", new { status = "accepted" });
+        }
+
+        return Answer(write, id!);
     }
 
-    private static IResult Mismatch() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["The id in the body differs from the id in the path."] });
+    private static async Task<IResult> Update(HttpContext http, string id, string? bodyId, Func<string, long, Task<ProfileWrite>> update)
+    {
+        http.Items[AuditMiddleware.ObjectItem] = id;
+        if (!ValidId(id))
+        {
+            return IdRequired();
+        }
+
+        if (id != bodyId)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["The id in the body differs from the id in the path."] });
+        }
+
+        // NL GOV API design rules: a change without a precondition is refused rather than allowed to overwrite blindly.
+        if (!ProfileETag.TryRead(http.Request, out var revision))
+        {
+            return Results.Problem(title: "If-Match required", statusCode: StatusCodes.Status428PreconditionRequired,
+                detail: $"GET '{id}' first and send its ETag in If-Match, so a change made meanwhile is never overwritten.");
+        }
+
+        var write = await update(id, revision);
+        if (write.Outcome == ProfileWriteOutcome.Saved)
+        {
+            http.Response.Headers.ETag = ProfileETag.Of(write.Revision);
+            return Results.Ok(new { status = "accepted" });
+        }
+
+        return Answer(write, id);
+    }
+
+    private static IResult Answer(ProfileWrite write, string id) => write.Outcome switch
+    {
+        ProfileWriteOutcome.Exists => Results.Problem(title: "Id exists already", statusCode: StatusCodes.Status409Conflict,
+            detail: $"'{id}' exists already; nothing was changed. Change it with PUT and If-Match.",
+            extensions: new Dictionary<string, object?> { ["errors"] = Errors(write) }),
+        ProfileWriteOutcome.NotFound => Results.Problem(title: "No such id", statusCode: StatusCodes.Status404NotFound,
+            detail: $"There is no '{id}'; create it with POST."),
+        ProfileWriteOutcome.Stale => Results.Problem(title: "Changed meanwhile", statusCode: StatusCodes.Status412PreconditionFailed,
+            detail: $"'{id}' was changed since the ETag you sent; nothing was changed. GET it again, then retry."),
+        _ => ApiResults.From(RegistrationResult.Invalid(write.Errors), string.Empty),
+    };
+
+    private static Dictionary<string, string[]> Errors(ProfileWrite write) =>
+        write.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+
+    private static bool ValidId(string? id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
+
+    private static IResult IdRequired() =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["An id of at most 64 lowercase letters, digits and '-' is required."] });
 }

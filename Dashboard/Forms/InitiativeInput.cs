@@ -11,6 +11,9 @@ public sealed class InitiativeInput
 
     public bool IsNew { get; init; }
 
+    /// <summary>The revision the edited profile was read at; an edit made meanwhile by someone else makes the save stale.</summary>
+    public long Revision { get; init; }
+
     public string TitleNl { get; set; } = string.Empty;
 
     public string TitleEn { get; set; } = string.Empty;
@@ -29,10 +32,11 @@ public sealed class InitiativeInput
 
     public ImmutableDictionary<string, decimal>? SavingsShares { get; init; }
 
-    public static InitiativeInput From(InitiativeProfile p)
+    public static InitiativeInput From(InitiativeProfile p, long revision)
     {
         var input = new InitiativeInput
         {
+            Revision = revision,
             Id = p.Id,
             TitleNl = p.TitleNl,
             TitleEn = p.TitleEn,

@@ -59,7 +59,7 @@ public static class ComparisonModel
     {
         var matrix = IndicatorCalculator.Matrix(figures, options.Period);
         var rows = figures.Members.Values
-            .Select(m => m.Profile)
+            .Select(m => m.Profile.NamedAsOn(options.Period.To.LastDay))
             .Where(p => options.Kind is null || p.Kind == options.Kind)
             .Where(p => options.ParentMinistryId is null || p.Id == options.ParentMinistryId || p.ParentMinistryId == options.ParentMinistryId)
             .Select(p => Row(figures, p, options, matrix))

@@ -21,4 +21,8 @@ public static class Formats
     /// <summary>A member's name in the page's language, with its abbreviation.</summary>
     public static string MemberName(MemberProfile member, CultureInfo culture) =>
         $"{(culture.TwoLetterISOLanguageName == "en" ? member.NameEn : member.NameNl)} ({member.Abbreviation})";
+
+    /// <summary>The name the member carried just before, when on <paramref name="on"/> it already had its current name ("voorheen EZK").</summary>
+    public static FormerName? Formerly(MemberProfile member, DateOnly on) =>
+        member.FormerNameOn(on) is null && member.FormerNames is { Count: > 0 } names ? names[^1] : null;
 }

@@ -1,15 +1,22 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Collab.Contracts.Indicators;
+using Collab.Contracts.Members;
 using Collab.Dashboard.Components.Charts;
 
 namespace Collab.Dashboard.Views;
 
 public sealed record PartnerRow(string Partner, int ContactsGiven, decimal DaysGiven, int ContactsReceived, decimal DaysReceived);
 
-/// <summary>One member's page: its indicators for the period, per month, and the organisations it exchanges with.</summary>
+/// <summary>
+/// One member's page: its indicators for the period, per month, and the organisations it exchanges with. <see cref="Named"/> is the
+/// profile under the names of the period's end (a report over 2023 shows the name of 2023); <see cref="Formerly"/> the name before
+/// the current one, when the period already shows the current one.
+/// </summary>
 public sealed record MemberModel(
     MemberFigures Member,
+    MemberProfile Named,
+    FormerName? Formerly,
     IndicatorSnapshot Indicators,
     ImmutableArray<ChartPoint> SessionsPerMonth,
     ImmutableArray<ChartPoint> ContactsPerMonth,
@@ -38,6 +45,8 @@ public sealed record MemberModel(
 
         return new MemberModel(
             member,
+            member.Profile.NamedAsOn(period.To.LastDay),
+            Formats.Formerly(member.Profile, period.To.LastDay),
             IndicatorCalculator.ForMember(figures, memberId, period),
             [.. months.Select(m => Point(m, member.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))],
             [.. months.Select(m => Point(m, member.Months.GetValueOrDefault(m)?.Given.Values.Sum(t => t.Contacts) ?? 0))],

@@ -50,7 +50,9 @@ public sealed record OverviewModel(
             figures.Members.Values.Sum(f => f.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))).ToImmutableArray();
         var latest = figures.Members.Values.SelectMany(f => f.Recent.IsDefault ? [] : f.Recent)
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(10).ToImmutableArray();
-        return new OverviewModel(period, figures.Members.Count, kpis, initiatives, sessions, latest);
+        // "7 leden": the members that were members at some day of the period, not every member ever listed.
+        var members = figures.Members.Values.Count(m => m.Profile.IsMemberDuring(period.From.FirstDay, period.To.LastDay));
+        return new OverviewModel(period, members, kpis, initiatives, sessions, latest);
     }
 
     private static InitiativeProgress Progress(CollaborationFigures figures, InitiativeFigures initiative, Period period, DateOnly today)

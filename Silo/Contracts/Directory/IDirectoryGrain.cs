@@ -1,4 +1,5 @@
 using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
 
 namespace Collab.Contracts.Directory;
 
@@ -8,7 +9,8 @@ public interface IDirectoryGrain : IGrainWithIntegerKey
     [Orleans.Concurrency.ReadOnly]
     Task<DirectoryListing> GetListing();
 
-    Task AddMember(string memberId);
+    /// <summary>Lists the member, or updates its kind and left-on date.</summary>
+    Task AddMember(string memberId, MemberKind kind, DateOnly? leftOn);
 
     Task AddInitiative(string initiativeId, InitiativeKind kind);
 }

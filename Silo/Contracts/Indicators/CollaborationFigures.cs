@@ -41,6 +41,12 @@ public sealed record MemberFigures(
     /// <summary>Counts one more ledger entry, recorded at <paramref name="recordedAt"/>.</summary>
     public MemberFigures Add(IActivity activity, DateTimeOffset recordedAt)
     {
+        if (Profile.LeftOn is { } left && activity.Date > left)
+        {
+            // Registered before the member's leaving was known: kept in the ledger, counted nowhere.
+            return this with { Sequence = Sequence + 1, Revision = Revision + 1 };
+        }
+
         var month = YearMonth.Of(activity.Date);
         var initiative = activity switch
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Collab.Contracts.Activities;
+using Collab.Contracts.Directory;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Registrations;
 
@@ -11,8 +12,17 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>The stored profile, or null when this member was never registered.</summary>
     Task<MemberProfile?> GetProfile();
 
-    /// <summary>Onboards or updates the member; stored durably and listed in the directory before returning.</summary>
+    /// <summary>The stored profile and its revision (the ETag an update must name), or null when never registered.</summary>
+    Task<Versioned<MemberProfile>?> GetVersionedProfile();
+
+    /// <summary>Onboards or updates the member without a revision check; for the demo loader and test set-up only.</summary>
     Task<RegistrationResult> SetProfile(MemberProfile profile);
+
+    /// <summary>Onboards a new member; an id that exists is refused, never overwritten.</summary>
+    Task<ProfileWrite> Create(MemberProfile profile);
+
+    /// <summary>Changes the member when <paramref name="revision"/> is still the current one; stale otherwise, and nothing changes.</summary>
+    Task<ProfileWrite> Update(MemberProfile profile, long revision);
 
     /// <summary>Counts a support session this member provided; durable in the ledger and the grain state before returning.</summary>
     Task<RegistrationResult> Register(SupportSession session);

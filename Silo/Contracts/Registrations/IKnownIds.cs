@@ -1,4 +1,5 @@
 using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
 
 namespace Collab.Contracts.Registrations;
 
@@ -12,4 +13,10 @@ public interface IKnownIds
 
     /// <summary>The initiative's kind, or null when no such initiative exists.</summary>
     InitiativeKind? InitiativeKind(string id);
+
+    /// <summary>The member's kind, or null when not known (no such member, or listed before kinds were kept).</summary>
+    MemberKind? MemberKindOf(string id) => null;
+
+    /// <summary>The last day the member counts, or null while it is a member.</summary>
+    DateOnly? LeftOnOf(string id) => null;
 }

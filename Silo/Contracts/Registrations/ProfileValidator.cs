@@ -10,6 +10,8 @@ public static partial class ProfileValidator
 {
     public const decimal MaxFte = 100_000;
 
+    public const int MaxFormerNames = 20;
+
     public static ImmutableArray<FieldError> Validate(MemberProfile m, IKnownIds known, DateOnly today)
     {
         var rules = Slug(new Rules(), "id", m.Id)
@@ -17,19 +19,46 @@ public static partial class ProfileValidator
             .Text("nameEn", m.NameEn, Rules.MaxNameLength, required: true)
             .Text("abbreviation", m.Abbreviation, 20, required: true)
             .Defined("kind", m.Kind)
-            .Defined("status", m.Status)
-            .Range("divFte", m.DivFte, 0, MaxFte)
+            .Check(m.DivFte > 0, "divFte", "not-positive", "The DIV staff in FTE must be above 0.")
+            .Range("divFte", m.DivFte, decimal.MinValue, MaxFte)
             .Date("joinedOn", m.JoinedOn, today);
-        if (m.Kind == MemberKind.ExecutingAgency)
+        if (m.LeftOn is { } left)
         {
-            rules.Member("parentMinistryId", m.ParentMinistryId, known);
+            rules.Date("leftOn", left, today).Check(left >= m.JoinedOn, "leftOn", "before-joined", "A member cannot leave before it joined.");
         }
-        else
+
+        if (m.Kind == MemberKind.ExecutingAgency || m.ParentMinistryId is not null)
         {
-            rules.Check(m.ParentMinistryId is null || known.IsMember(m.ParentMinistryId), "parentMinistryId", "unknown-member", "There is no such parent member.");
+            Parent(rules, m, known);
+        }
+
+        var previous = m.JoinedOn;
+        var names = m.FormerNames ?? [];
+        rules.Check(names.Count <= MaxFormerNames, "formerNames", "too-many", $"At most {MaxFormerNames} former names.");
+        foreach (var name in names.Take(MaxFormerNames))
+        {
+            rules.Text("formerNames", name.NameNl, Rules.MaxNameLength, required: true)
+                .Text("formerNames", name.NameEn, Rules.MaxNameLength, required: true)
+                .Text("formerNames", name.Abbreviation, 20, required: true)
+                .Check(name.RenamedOn > previous, "formerNames", "out-of-order",
+                    "Each rename falls after the member joined and after the rename before it.")
+                .Date("formerNames", name.RenamedOn, today);
+            previous = name.RenamedOn;
         }
 
         return rules.Errors;
+    }
+
+    /// <summary>An agency sits under a ministry; a ministry or agency is never a parent's parent.</summary>
+    private static void Parent(Rules rules, MemberProfile m, IKnownIds known)
+    {
+        rules.Member("parentMinistryId", m.ParentMinistryId, known);
+        if (m.ParentMinistryId is { } parent && known.IsMember(parent))
+        {
+            // A member listed before kinds were kept has no known kind; it is not refused for that.
+            rules.Check(parent != m.Id && known.MemberKindOf(parent) is null or MemberKind.Ministry, "parentMinistryId", "not-a-ministry",
+                "The parent must be a ministry.");
+        }
     }
 
     public static ImmutableArray<FieldError> Validate(InitiativeProfile i, IKnownIds known)

@@ -20,8 +20,8 @@ public static class RegistrationValidator
         var rules = new Rules()
             .Id("id", s.Id)
             .Date("date", s.Date, today)
-            .Member("providingMemberId", s.ProvidingMemberId, known)
-            .Member("hostMemberId", s.HostMemberId, known)
+            .Member("providingMemberId", s.ProvidingMemberId, known, s.Date)
+            .Member("hostMemberId", s.HostMemberId, known, s.Date)
             .Initiative("initiativeId", s.InitiativeId, known)
             .Defined("format", s.Format)
             .Range("peopleHelped", s.PeopleHelped, 0, MaxPeople)
@@ -48,7 +48,7 @@ public static class RegistrationValidator
         var rules = new Rules()
             .Id("id", c.Id)
             .Date("date", c.Date, today)
-            .Member("fromMemberId", c.FromMemberId, known)
+            .Member("fromMemberId", c.FromMemberId, known, c.Date)
             .Initiative("initiativeId", c.InitiativeId, known)
             .Defined("kind", c.Kind)
             .Range("personDays", c.PersonDays, 0, MaxPersonDays)
@@ -63,7 +63,7 @@ public static class RegistrationValidator
         }
         else if (toMember)
         {
-            rules.Member("toMemberId", c.ToMemberId, known)
+            rules.Member("toMemberId", c.ToMemberId, known, c.Date)
                 .Check(c.ToMemberId != c.FromMemberId, "toMemberId", "same-as-giver", "A member cannot share knowledge with itself.");
         }
         else
@@ -79,7 +79,7 @@ public static class RegistrationValidator
         var rules = new Rules()
             .Id("id", u.Id)
             .Date("date", u.Date, today)
-            .Member("registeredByMemberId", u.RegisteredByMemberId, known)
+            .Member("registeredByMemberId", u.RegisteredByMemberId, known, u.Date)
             .Check(known.InitiativeKind(u.InitiativeId) == InitiativeKind.JointProcurement, "initiativeId", "not-a-trajectory",
                 "The initiative is not a joint procurement trajectory.");
         foreach (var (field, amount) in new[]
@@ -104,7 +104,7 @@ public static class RegistrationValidator
         rules.Set("joiningMemberIds", joining, known.MemberCount, StringComparer.Ordinal);
         foreach (var member in joining.Length > known.MemberCount ? [] : joining)
         {
-            rules.Member("joiningMemberIds", member, known);
+            rules.Member("joiningMemberIds", member, known, u.Date);
         }
 
         return rules.Check(u.Phase is not null || u.EstimatedCostAlone is not null || u.JointCost is not null

@@ -64,9 +64,23 @@ public sealed partial class Rules
         : items.Length > max ? Fail(field, "too-many", $"At most {max} items: there are no more to name.")
         : Check(items.Distinct(comparer).Count() == items.Length, field, "repeated", "An item appears more than once.");
 
-    public Rules Member(string field, string? id, IKnownIds known) =>
-        string.IsNullOrWhiteSpace(id) ? Fail(field, "required", "A member is required.")
-        : Check(known.IsMember(id), field, "unknown-member", $"There is no member '{Truncate(id)}'.");
+    /// <summary>An existing member; with <paramref name="on"/>, one that had not left by that date.</summary>
+    public Rules Member(string field, string? id, IKnownIds known, DateOnly? on = null)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return Fail(field, "required", "A member is required.");
+        }
+
+        if (!known.IsMember(id))
+        {
+            return Fail(field, "unknown-member", $"There is no member '{Truncate(id)}'.");
+        }
+
+        return on is { } date && known.LeftOnOf(id) is { } left && date > left
+            ? Fail(field, "left", $"'{id}' left the collaboration on {left:yyyy-MM-dd}; nothing dated after that counts.")
+            : this;
+    }
 
     public Rules Initiative(string field, string? id, IKnownIds known) =>
         id is null ? this : Check(known.InitiativeKind(id) is not null, field, "unknown-initiative", $"There is no initiative '{Truncate(id)}'.");

@@ -27,10 +27,12 @@ internal static class DemoMembers
         [
             new(Ocw, "Ministerie van Onderwijs, Cultuur en Wetenschap", "Ministry of Education, Culture and Science", "OCW",
                 MemberKind.Ministry, null, Fte(random, 40, 60), founded),
-            new(Ezk, "Ministerie van Economische Zaken en Klimaat", "Ministry of Economic Affairs and Climate Policy", "EZK",
-                MemberKind.Ministry, null, Fte(random, 35, 55), founded),
-            new(Lnv, "Ministerie van Landbouw, Natuur en Voedselkwaliteit", "Ministry of Agriculture, Nature and Food Quality", "LNV",
-                MemberKind.Ministry, null, Fte(random, 30, 45), founded),
+            Renamed(window, new(Ezk, "Ministerie van Economische Zaken", "Ministry of Economic Affairs", "EZ",
+                    MemberKind.Ministry, null, Fte(random, 35, 55), founded),
+                new("Ministerie van Economische Zaken en Klimaat", "Ministry of Economic Affairs and Climate Policy", "EZK", CabinetChange)),
+            Renamed(window, new(Lnv, "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur", "Ministry of Agriculture, Fisheries, Food Security and Nature", "LVVN",
+                    MemberKind.Ministry, null, Fte(random, 30, 45), founded),
+                new("Ministerie van Landbouw, Natuur en Voedselkwaliteit", "Ministry of Agriculture, Nature and Food Quality", "LNV", CabinetChange)),
             new(Duo, "Dienst Uitvoering Onderwijs", "Education Executive Agency", "DUO",
                 MemberKind.ExecutingAgency, Ocw, Fte(random, 12, 20), Joined(2)),
             new(Na, "Nationaal Archief", "National Archives of the Netherlands", "NA",
@@ -41,6 +43,15 @@ internal static class DemoMembers
                 MemberKind.ExecutingAgency, Lnv, Fte(random, 8, 14), Joined(14)),
         ];
     }
+
+    /// <summary>Ministries were renamed when the Schoof cabinet took office.</summary>
+    private static readonly DateOnly CabinetChange = new(2024, 7, 2);
+
+    /// <summary>The member under its current name, its former one kept with the rename date; a story told before the rename keeps the old name.</summary>
+    private static MemberProfile Renamed(DemoWindow window, MemberProfile current, FormerName former) =>
+        window.Today >= former.RenamedOn
+            ? current with { FormerNames = [former] }
+            : current with { NameNl = former.NameNl, NameEn = former.NameEn, Abbreviation = former.Abbreviation };
 
     // DIV staff is reported in half FTEs.
     private static decimal Fte(Random random, int min, int max) => random.Steps(min, max, 0.5m);

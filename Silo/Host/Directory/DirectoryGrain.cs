@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Collab.Contracts.Directory;
 using Collab.Contracts.Initiatives;
+using Collab.Contracts.Members;
 
 namespace Collab.Silo.Directory;
 
@@ -7,15 +9,22 @@ public sealed class DirectoryGrain([PersistentState("directory")] IPersistentSta
 {
     public Task<DirectoryListing> GetListing() => Task.FromResult(state.State.Listing);
 
-    public async Task AddMember(string memberId)
+    public async Task AddMember(string memberId, MemberKind kind, DateOnly? leftOn)
     {
         var listing = state.State.Listing;
-        if (listing.MemberIds.Contains(memberId))
+        var kinds = listing.MemberKinds ?? ImmutableDictionary<string, MemberKind>.Empty;
+        var left = listing.LeftDates ?? ImmutableDictionary<string, DateOnly>.Empty;
+        if (listing.MemberIds.Contains(memberId) && kinds.TryGetValue(memberId, out var known) && known == kind && listing.LeftOnOf(memberId) == leftOn)
         {
             return;
         }
 
-        await Write(listing with { MemberIds = listing.MemberIds.Add(memberId) });
+        await Write(listing with
+        {
+            MemberIds = listing.MemberIds.Add(memberId),
+            MemberKinds = kinds.SetItem(memberId, kind),
+            LeftDates = leftOn is { } date ? left.SetItem(memberId, date) : left.Remove(memberId),
+        });
     }
 
     public async Task AddInitiative(string initiativeId, InitiativeKind kind)

@@ -35,22 +35,40 @@ public sealed class InitiativeGrain(
 
     public Task<ProcurementTrajectory> GetTrajectory() => Task.FromResult(state.State.Figures?.Trajectory ?? ProcurementTrajectory.New);
 
+    public Task<Versioned<InitiativeProfile>?> GetVersionedProfile() =>
+        Task.FromResult(state.State.Figures is { } f ? new Versioned<InitiativeProfile>(f.Profile, state.State.ProfileRevision) : null);
+
     public async Task<RegistrationResult> SetProfile(InitiativeProfile profile)
+    {
+        var write = await Save(profile);
+        return write.Outcome == ProfileWriteOutcome.Saved ? RegistrationResult.Accepted : RegistrationResult.Invalid(write.Errors);
+    }
+
+    public async Task<ProfileWrite> Create(InitiativeProfile profile) =>
+        state.State.Figures is not null ? ProfileWrite.Exists(Id) : await Save(profile);
+
+    public async Task<ProfileWrite> Update(InitiativeProfile profile, long revision) =>
+        state.State.Figures is null ? ProfileWrite.NotFound(Id)
+        : revision != state.State.ProfileRevision ? ProfileWrite.Stale(state.State.ProfileRevision)
+        : await Save(profile);
+
+    private async Task<ProfileWrite> Save(InitiativeProfile profile)
     {
         var errors = profile.Id == Id
             ? await directory.Validate(known => ProfileValidator.Validate(profile, known))
             : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
         if (errors.Length > 0)
         {
-            return RegistrationResult.Invalid(errors);
+            return ProfileWrite.Invalid(errors);
         }
 
         var figures = state.State.Figures;
+        state.State = state.State with { ProfileRevision = state.State.ProfileRevision + 1 };
         await Write(figures is null
             ? new InitiativeFigures(profile, ProcurementTrajectory.New, ImmutableDictionary<YearMonth, MonthFigures>.Empty)
             : figures with { Profile = profile, Revision = figures.Revision + 1 }, state.State.Sequence);
         await GrainFactory.GetGrain<IDirectoryGrain>(0).AddInitiative(Id, profile.Kind);
-        return RegistrationResult.Accepted;
+        return ProfileWrite.Saved(state.State.ProfileRevision);
     }
 
     public async Task<RegistrationResult> Register(ProcurementUpdate update)
@@ -83,6 +101,12 @@ public sealed class InitiativeGrain(
         if (activities.Count > 0)
         {
             var figures = activities.Select(a => (ProcurementUpdate)a.Activity).Aggregate(state.State.Figures!, Apply);
+            if (!figures.Profile.ParticipantIds.SequenceEqual(state.State.Figures!.Profile.ParticipantIds))
+            {
+                // Members joining change the profile: an edit based on the list before must not drop them.
+                state.State = state.State with { ProfileRevision = state.State.ProfileRevision + 1 };
+            }
+
             await Write(figures, state.State.Sequence + activities.Count);
         }
     }

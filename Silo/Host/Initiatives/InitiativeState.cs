@@ -13,4 +13,7 @@ public sealed record InitiativeState
 
     /// <summary>How many ledger entries (procurement updates) are applied.</summary>
     [Id(2)] public long Sequence { get; init; }
+
+    /// <summary>Counts profile changes (edits and participants joining): the ETag an edit must name.</summary>
+    [Id(3)] public long ProfileRevision { get; init; }
 }

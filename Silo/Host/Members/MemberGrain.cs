@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Collab.Contracts.Activities;
+using Collab.Contracts.Directory;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
@@ -35,22 +36,48 @@ public sealed class MemberGrain(
 
     public Task<MemberProfile?> GetProfile() => Task.FromResult(state.State.Figures?.Profile);
 
+    public Task<Versioned<MemberProfile>?> GetVersionedProfile() =>
+        Task.FromResult(state.State.Figures is { } f ? new Versioned<MemberProfile>(f.Profile, state.State.ProfileRevision) : null);
+
     public Task<MemberFigures?> GetFigures() => Task.FromResult(state.State.Figures);
 
     public async Task<RegistrationResult> SetProfile(MemberProfile profile)
+    {
+        var write = await Save(profile);
+        return write.Outcome == ProfileWriteOutcome.Saved ? RegistrationResult.Accepted : RegistrationResult.Invalid(write.Errors);
+    }
+
+    public async Task<ProfileWrite> Create(MemberProfile profile) =>
+        state.State.Figures is not null ? ProfileWrite.Exists(Id) : await Save(profile);
+
+    public async Task<ProfileWrite> Update(MemberProfile profile, long revision) =>
+        state.State.Figures is null ? ProfileWrite.NotFound(Id)
+        : revision != state.State.ProfileRevision ? ProfileWrite.Stale(state.State.ProfileRevision)
+        : await Save(profile);
+
+    private async Task<ProfileWrite> Save(MemberProfile profile)
     {
         var errors = profile.Id == Id
             ? await directory.Validate(known => ProfileValidator.Validate(profile, new WithSelf(known, Id), Today))
             : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
         if (errors.Length > 0)
         {
-            return RegistrationResult.Invalid(errors);
+            return ProfileWrite.Invalid(errors);
         }
 
-        await Write(state.State.Figures?.WithProfile(profile) ?? MemberFigures.New(profile));
-        await GrainFactory.GetGrain<Contracts.Directory.IDirectoryGrain>(0).AddMember(Id);
-        return RegistrationResult.Accepted;
+        var current = state.State.Figures;
+        var figures = current is null ? MemberFigures.New(profile)
+            // A changed left-on date changes what counts: fold the ledger again under the new profile.
+            : current.Profile.LeftOn != profile.LeftOn ? await Refold(profile, current.Revision)
+            : current.WithProfile(profile);
+        state.State = state.State with { ProfileRevision = state.State.ProfileRevision + 1 };
+        await Write(figures);
+        await GrainFactory.GetGrain<Contracts.Directory.IDirectoryGrain>(0).AddMember(Id, profile.Kind, profile.LeftOn);
+        return ProfileWrite.Saved(state.State.ProfileRevision);
     }
+
+    private async Task<MemberFigures> Refold(MemberProfile profile, long revision) =>
+        Fold(MemberFigures.New(profile), (await ledger.ReadAsync(Stream)).Select(RecordedActivity.From)) with { Revision = revision + 1 };
 
     public async Task<RegistrationResult> Register(SupportSession session) => (await RegisterMany([session]))[0];
 
@@ -100,9 +127,15 @@ public sealed class MemberGrain(
             return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "wrong-member", $"This registration belongs to '{Id}'.")]);
         }
 
-        if (state.State.Figures is null)
+        if (state.State.Figures is not { } figures)
         {
             return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "unknown-member", $"There is no member '{Id}'.")]);
+        }
+
+        // The grain knows its own left-on date at once; the directory copy other silos hold may lag a few seconds.
+        if (figures.Profile.LeftOn is { } left && activity.Date > left)
+        {
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "left", $"'{Id}' left the collaboration on {left:yyyy-MM-dd}; nothing dated after that counts.")]);
         }
 
         var errors = await directory.Validate(validate);
@@ -151,5 +184,9 @@ public sealed class MemberGrain(
         public int MemberCount => Known.MemberCount + (Known.IsMember(Self) ? 0 : 1);
 
         public Contracts.Initiatives.InitiativeKind? InitiativeKind(string id) => Known.InitiativeKind(id);
+
+        public MemberKind? MemberKindOf(string id) => Known.MemberKindOf(id);
+
+        public DateOnly? LeftOnOf(string id) => Known.LeftOnOf(id);
     }
 }

@@ -10,4 +10,7 @@ public sealed record MemberState
 
     /// <summary>Null until the member is onboarded.</summary>
     [Id(1)] public MemberFigures? Figures { get; init; }
+
+    /// <summary>Counts profile changes (not registrations): the ETag an edit must name. Stored members start at 0.</summary>
+    [Id(2)] public long ProfileRevision { get; init; }
 }

@@ -57,7 +57,7 @@ public sealed class AuditCoverageTests(RunningProduct product)
         expected.Add(("/api/v1/support-sessions/batch", "registrar:ocw", "POST", "200"));
         await registrar.PostAsync("/api/v1/imports/support-sessions", new StringContent(csv, Encoding.UTF8, "text/csv"), cancel);
         expected.Add(("/api/v1/imports/support-sessions", "registrar:ocw", "POST", "200"));
-        await manager.PutAsJsonAsync($"/api/v1/members/audit-{run}", new
+        var profile = new
         {
             id = $"audit-{run}",
             nameNl = "Proef",
@@ -66,13 +66,16 @@ public sealed class AuditCoverageTests(RunningProduct product)
             kind = "other",
             divFte = 1,
             joinedOn = today.ToString("yyyy-MM-dd"),
-        }, cancel);
+        };
+        var etag = await ProfileEdits.CreateAsync(manager, "/api/v1/members", profile.id, profile, cancel);
+        expected.Add(($"/api/v1/members/audit-{run}", "collaboration-manager:*", "POST", "201"));
+        await ProfileEdits.PutAsync(manager, $"/api/v1/members/audit-{run}", profile, etag, cancel);
         expected.Add(($"/api/v1/members/audit-{run}", "collaboration-manager:*", "PUT", "200"));
         await desk.RegisterAudited(registrarUser, new SupportSession($"audit-{run}-form", today, "ocw", "ezk", null, SupportFormat.Online, [], 1, 10, 0, null), "127.0.0.1; test");
         expected.Add(($"/api/v1/support-sessions/audit-{run}-form", "registrar:ocw", "PAGE", "201"));
         await desk.RegisterAudited(registrarUser, new SupportSession($"audit-{run}-bad", today, "ocw", "ezk", null, SupportFormat.Online, [], -1, 10, 0, null), "127.0.0.1; test");
         expected.Add(($"/api/v1/support-sessions/audit-{run}-bad", "registrar:ocw", "PAGE", "400"));
-        await desks.Onboarding.SaveMember(registrarUser,
+        await desks.Onboarding.AddMember(registrarUser,
             new MemberProfile($"audit-{run}-m", "Proef", "Trial", "PR", MemberKind.Other, null, 1, today), "127.0.0.1; test");
         expected.Add(($"/beheer/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
         var runner = desks.Import;

@@ -110,6 +110,51 @@ public static class HostileCorpus
         }
     }
 
+    /// <summary>
+    /// Member profiles no manager should get stored: label, the field the problem must name, and the body ("{id}" becomes a fresh id).
+    /// The state is unchanged afterwards: the fresh id does not exist.
+    /// </summary>
+    public static TheoryData<string, string, string> ProfileCases
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            void Member(string label, string named, Action<JsonObject> change) => data.Add(label, named, Mutate(MemberBody(), change));
+            JsonObject Former(string nl, string abbreviation, string renamedOn) =>
+                new() { ["nameNl"] = nl, ["nameEn"] = nl, ["abbreviation"] = abbreviation, ["renamedOn"] = renamedOn };
+
+            Member("member leaving before it joined", "leftOn", o => o["leftOn"] = "2024-12-31");
+            Member("member leaving tomorrow", "leftOn", o => o["leftOn"] = Tomorrow);
+            Member("member with 0 DIV FTE", "divFte", o => o["divFte"] = 0);
+            Member("member with negative DIV FTE", "divFte", o => o["divFte"] = -2.5);
+            Member("agency under an agency", "parentMinistryId", o => o["parentMinistryId"] = "duo");
+            Member("agency under itself", "parentMinistryId", o => o["parentMinistryId"] = "{id}");
+            Member("agency without a parent", "parentMinistryId", o => o.Remove("parentMinistryId"));
+            Member("ministry under an agency", "parentMinistryId", o => { o["kind"] = "ministry"; o["parentMinistryId"] = "rvo"; });
+            Member("renames out of order", "formerNames", o => o["formerNames"] = new JsonArray(Former("B", "B", "2025-06-01"), Former("A", "A", "2025-03-01")));
+            Member("rename before joining", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "A", "2024-06-01")));
+            Member("rename in the future", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "A", Tomorrow)));
+            Member("former name without abbreviation", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "", "2025-03-01")));
+            Member("former name with markup", "formerNames", o => o["formerNames"] = new JsonArray(Former("<script>x</script>", "A", "2025-03-01")));
+            Member("former name with a control character", "formerNames", o => o["formerNames"] = new JsonArray(Former("A\u0007", "A", "2025-03-01")));
+            Member("21 former names", "formerNames", o => o["formerNames"] = new JsonArray([.. Enumerable.Range(1, 21)
+                .Select(i => (JsonNode?)Former("A", "A", new DateOnly(2025, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))]));
+            return data;
+        }
+    }
+
+    private static JsonObject MemberBody() => new()
+    {
+        ["id"] = "{id}",
+        ["nameNl"] = "Vijandige Dienst",
+        ["nameEn"] = "Hostile Service",
+        ["abbreviation"] = "VD",
+        ["kind"] = "executing-agency",
+        ["parentMinistryId"] = "ocw",
+        ["divFte"] = 3,
+        ["joinedOn"] = "2025-01-01",
+    };
+
     internal static JsonObject SessionBody() => new()
     {
         ["id"] = "hostile-session",

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Collab.Contracts.Activities;
+using Collab.Contracts.Directory;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
@@ -41,6 +42,9 @@ public sealed class PageActionMatrixTests(RunningProduct product)
                     data.Add("import-support-sessions", role, whose, mayRegister ? "stored" : "refused");
                     data.Add("save-member", role, whose, role == "collaboration-manager" ? "201" : "403");
                     data.Add("save-initiative", role, whose, role == "collaboration-manager" ? "201" : "403");
+                    data.Add("edit-member", role, whose, role == "collaboration-manager" ? "200" : "403");
+                    data.Add("end-membership", role, whose, role == "collaboration-manager" ? "200" : "403");
+                    data.Add("edit-initiative", role, whose, role == "collaboration-manager" ? "200" : "403");
                 }
             }
 
@@ -73,10 +77,14 @@ public sealed class PageActionMatrixTests(RunningProduct product)
                 new KnowledgeContact(id, today, member, "lnv", null, ContactKind.Consultation, 0.5m, "Archiefwet", null), origin)),
             "register-procurement-update" => Status(await registrations.RegisterAudited(user,
                 new ProcurementUpdate(id, today, "inkoop-dms-licenties", member, null, null, null, null, null, ["lnv"]), origin)),
-            "save-member" => Status(await onboarding.SaveMember(user,
-                new MemberProfile(id, "Proef", "Trial", "PR", MemberKind.ExecutingAgency, "lnv", 3m, today), origin)),
-            "save-initiative" => Status(await onboarding.SaveInitiative(user,
-                new InitiativeProfile(id, "Proef", "Trial", InitiativeKind.Training, "lnv", ["lnv"], today, null, []), origin)),
+            "save-member" => Status(await onboarding.AddMember(user, Agency(id, today), origin), created: true),
+            "save-initiative" => Status(await onboarding.AddInitiative(user, Training(id, today), origin), created: true),
+            "edit-member" => Status(await onboarding.EditMember(user, Agency(id, today) with { DivFte = 4m },
+                await Existing(orleans.Client.GetGrain<IMemberGrain>(id), Agency(id, today)), origin), created: false),
+            "end-membership" => Status(await onboarding.EditMember(user, Agency(id, today) with { LeftOn = today },
+                await Existing(orleans.Client.GetGrain<IMemberGrain>(id), Agency(id, today)), origin), created: false),
+            "edit-initiative" => Status(await onboarding.EditInitiative(user, Training(id, today) with { TitleEn = "Trial 2" },
+                await Existing(orleans.Client.GetGrain<IInitiativeGrain>(id), Training(id, today)), origin), created: false),
             "import-support-sessions" => await Import(desks.Import, user, id, member, today),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
@@ -85,6 +93,26 @@ public sealed class PageActionMatrixTests(RunningProduct product)
     }
 
     private static string Status(RegistrationResult result) => RegistrationDesk.StatusOf(result).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Status(ProfileWrite write, bool created) =>
+        OnboardingDesk.StatusOf(write, created).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static MemberProfile Agency(string id, DateOnly today) => new(id, "Proef", "Trial", "PR", MemberKind.ExecutingAgency, "lnv", 3m, today);
+
+    private static InitiativeProfile Training(string id, DateOnly today) => new(id, "Proef", "Trial", InitiativeKind.Training, "lnv", ["lnv"], today, null, []);
+
+    /// <summary>Sets the member up (as the demo loader would) and answers the revision an edit names.</summary>
+    private static async Task<long> Existing(IMemberGrain grain, MemberProfile profile)
+    {
+        Assert.True((await grain.SetProfile(profile)).IsCounted);
+        return (await grain.GetVersionedProfile())!.Revision;
+    }
+
+    private static async Task<long> Existing(IInitiativeGrain grain, InitiativeProfile profile)
+    {
+        Assert.True((await grain.SetProfile(profile)).IsCounted);
+        return (await grain.GetVersionedProfile())!.Revision;
+    }
 
     private static async Task<string> Import(ImportRunner runner, ClaimsPrincipal user, string id, string member, DateOnly today)
     {

@@ -46,7 +46,7 @@ public sealed class InputRuleTests
     [Fact]
     public void Names_and_titles_of_members_and_initiatives_follow_the_same_text_rules()
     {
-        var member = new MemberProfile("uwv", "UWV", "UWV", "UWV", MemberKind.Other, null, 10m, new DateOnly(2024, 1, 1), MemberStatus.Active);
+        var member = new MemberProfile("uwv", "UWV", "UWV", "UWV", MemberKind.Other, null, 10m, new DateOnly(2024, 1, 1));
         Assert.Equal([("nameNl", "bidi-control")], Codes(ProfileValidator.Validate(member with { NameNl = "UWV\u202E" }, Known, Today)));
         Assert.Equal([("nameEn", "invisible")], Codes(ProfileValidator.Validate(member with { NameEn = "\u200B\u200B" }, Known, Today)));
         Assert.Equal([("abbreviation", "bidi-control")], Codes(ProfileValidator.Validate(member with { Abbreviation = "\u2066UWV" }, Known, Today)));

@@ -18,7 +18,11 @@ public static class DrillMember
             divFte = 10,
             joinedOn = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
-        response.EnsureSuccessStatusCode();
+        // A drill run again on the same store finds its member there already (409): onboarding never overwrites.
+        if (response.StatusCode != System.Net.HttpStatusCode.Conflict)
+        {
+            response.EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>Support sessions the member's indicators count this month, once they reach <paramref name="expected"/> or the time is up.</summary>

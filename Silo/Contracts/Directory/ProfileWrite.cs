@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Collab.Contracts.Registrations;
+
+namespace Collab.Contracts.Directory;
+
+public enum ProfileWriteOutcome
+{
+    /// <summary>Stored; <see cref="ProfileWrite.Revision"/> is the new revision.</summary>
+    Saved,
+
+    /// <summary>A create for an id that exists; nothing changed.</summary>
+    Exists,
+
+    /// <summary>An update of an id that does not exist; nothing changed.</summary>
+    NotFound,
+
+    /// <summary>An update based on a revision that is no longer the current one; nothing changed.</summary>
+    Stale,
+
+    /// <summary>The profile breaks a rule (or the caller may not write it); nothing changed. See the errors.</summary>
+    Invalid,
+}
+
+/// <summary>The answer to creating or updating a member's or initiative's profile.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProfileWrite(
+    [property: Id(0)] ProfileWriteOutcome Outcome,
+    [property: Id(1)] ImmutableArray<FieldError> Errors,
+    [property: Id(2)] long Revision)
+{
+    public static ProfileWrite Saved(long revision) => new(ProfileWriteOutcome.Saved, [], revision);
+
+    public static ProfileWrite Invalid(ImmutableArray<FieldError> errors) => new(ProfileWriteOutcome.Invalid, errors, 0);
+
+    public static ProfileWrite Exists(string id) =>
+        new(ProfileWriteOutcome.Exists, [new FieldError("id", "exists", $"'{id}' exists already; change it with PUT and If-Match.")], 0);
+
+    public static ProfileWrite NotFound(string id) => new(ProfileWriteOutcome.NotFound, [new FieldError("id", "not-found", $"There is no '{id}'.")], 0);
+
+    public static ProfileWrite Stale(long current) =>
+        new(ProfileWriteOutcome.Stale, [new FieldError("revision", "stale", "Someone else changed it meanwhile; nothing was changed.")], current);
+}
+
+/// <summary>A profile with the revision a later update must name (the HTTP ETag).</summary>
+[GenerateSerializer, Immutable]
+public sealed record Versioned<T>([property: Id(0)] T Profile, [property: Id(1)] long Revision);

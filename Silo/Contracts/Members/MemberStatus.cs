@@ -1,7 +1,0 @@
-namespace Collab.Contracts.Members;
-
-public enum MemberStatus
-{
-    Active,
-    Left,
-}
