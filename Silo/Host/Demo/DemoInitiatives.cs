@@ -28,7 +28,7 @@ internal static class DemoInitiatives
             [Ezk, Ocw, Lnv, Duo, Na, Rvo], window.NotBeforeWindow(new DateOnly(2017, 1, 1)), null,
             Targets((Indicator.KnowledgeContacts, 250), (Indicator.ExchangeDays, 1200))),
         new(DmsLicences, "Gezamenlijke inkoop DMS-licenties", "Joint procurement of DMS licences", InitiativeKind.JointProcurement, Ezk,
-            [Ezk, Ocw, Lnv, Duo, Rvo], window.From, window.Month(26).AddDays(-1),
+            [Ezk, Ocw, Lnv, Duo, Rvo], window.From, window.Month(25).AddDays(-1),
             Targets((Indicator.RealisedSavings, 300_000))),
         new(Scanning, "Gezamenlijke inkoop scan- en digitaliseringsdiensten", "Joint procurement of scanning and digitisation services",
             InitiativeKind.JointProcurement, Ocw, [Ocw, Ezk, Na], window.Month(ScanningStartMonth), window.Month(ScanningStartMonth + 18).AddDays(-1),
