@@ -8,15 +8,21 @@ namespace Collab.Dashboard.Views;
 
 public sealed record SavingsShareRow(string MemberId, decimal Share, decimal Estimated, decimal Realised);
 
-/// <summary>One initiative's page: targets against its whole run, its months, and for an inkooptraject the steps and who saves what.</summary>
+/// <summary>
+/// One initiative's page for a chosen period: its targets as on the period's end (see <see cref="TargetOutlook"/>), its
+/// months in the period, and for an inkooptraject who saves what over its run.
+/// </summary>
+/// <param name="HasData">False when nothing was registered for the initiative up to the period's end: its chart says so instead of drawing zeros.</param>
 public sealed record InitiativeModel(
     InitiativeFigures Initiative,
-    Period Run,
-    ImmutableArray<TargetProgress> Targets,
+    Period Period,
+    DateOnly AsOf,
+    bool HasData,
+    ImmutableArray<TargetOutlook> Targets,
     ImmutableArray<ChartPoint> SessionsPerMonth,
     ImmutableArray<SavingsShareRow> Savings)
 {
-    public static InitiativeModel? Build(CollaborationFigures figures, string initiativeId, DateOnly today, CultureInfo culture)
+    public static InitiativeModel? Build(CollaborationFigures figures, string initiativeId, Period period, DateOnly today, CultureInfo culture)
     {
         if (!figures.Initiatives.TryGetValue(initiativeId, out var initiative))
         {
@@ -24,13 +30,13 @@ public sealed record InitiativeModel(
         }
 
         var profile = initiative.Profile;
-        var run = IndicatorValues.RunOf(profile, today);
-        var snapshot = IndicatorCalculator.ForInitiative(figures, initiativeId, run);
-        var targets = (profile.Targets ?? ImmutableDictionary<Indicator, decimal>.Empty).OrderBy(t => t.Key)
-            .Select(t => new TargetProgress(t.Key, t.Value, IndicatorValues.Of(snapshot, t.Key))).ToImmutableArray();
-        var months = Enumerable.Range(0, Math.Max(0, run.Months)).Select(i => run.From.AddMonths(i))
+        var asOf = TargetOutlook.ReferenceDate(period, today);
+        var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i))
             .Select(m => new ChartPoint(m.FirstDay.ToString("MMM yyyy", culture), initiative.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))
             .ToImmutableArray();
+        var hasData = initiative.Months.Keys.Any(k => k <= period.To)
+            || (!initiative.Trajectory.Steps.IsDefaultOrEmpty && initiative.Trajectory.Steps[0].On <= period.To.LastDay);
+        var run = IndicatorValues.RunOf(profile, today);
         var shares = profile.SavingsShares is { Count: > 0 } s && s.Values.Sum() > 0 ? s : null;
         var savings = profile.Kind != InitiativeKind.JointProcurement ? [] : profile.ParticipantIds.Select(id =>
         {
@@ -38,6 +44,6 @@ public sealed record InitiativeModel(
             var share = shares is null ? 1m / profile.ParticipantIds.Length : shares.GetValueOrDefault(id) / shares.Values.Sum();
             return new SavingsShareRow(id, share, estimated, realised);
         }).ToImmutableArray();
-        return new InitiativeModel(initiative, run, targets, months, savings);
+        return new InitiativeModel(initiative, period, asOf, hasData, TargetOutlook.ForInitiative(initiative, asOf), months, savings);
     }
 }

@@ -6,24 +6,30 @@ using Collab.Dashboard.Components.Charts;
 
 namespace Collab.Dashboard.Views;
 
-/// <summary>A KPI for the period, the same KPI a period earlier, and (when initiatives set one) the target and what counts toward it.</summary>
-public sealed record KpiCard(Indicator Indicator, decimal Value, decimal Previous, decimal? Target, decimal TargetActual)
+/// <summary>A KPI for the period and the same KPI a period earlier; the targets of the running initiatives stand apart in <see cref="Targets"/>.</summary>
+public sealed record KpiCard(Indicator Indicator, decimal Value, decimal Previous, TargetSum? Targets)
 {
     public decimal? Change => Previous == 0 ? null : Math.Round((Value - Previous) / Previous, 4);
-
-    public decimal? Progress => Target is > 0 ? Math.Round(TargetActual / Target.Value, 4) : null;
 }
 
-public sealed record TargetProgress(Indicator Indicator, decimal Target, decimal Actual)
+/// <summary>
+/// The targets for one indicator of the initiatives running in the period, added up: realised in each one's term up to
+/// the reference date, against the targets for the terms. Not a share of the period's own figure.
+/// </summary>
+public sealed record TargetSum(decimal Realised, decimal Target, int Initiatives)
 {
-    public decimal Progress => Target > 0 ? Math.Round(Actual / Target, 4) : 0;
+    public decimal Progress => Target > 0 ? Math.Round(Realised / Target, 4, MidpointRounding.AwayFromZero) : 0;
 }
 
-public sealed record InitiativeProgress(InitiativeProfile Profile, bool Running, ProcurementPhase? Phase, ImmutableArray<TargetProgress> Targets);
+public sealed record InitiativeProgress(InitiativeProfile Profile, bool Running, ProcurementPhase? Phase, ImmutableArray<TargetOutlook> Targets);
 
 /// <summary>Everything the overview shows, computed from one snapshot of the collaboration.</summary>
+/// <param name="AsOf">The reference date of every target: the period's last day, or today when that is earlier.</param>
+/// <param name="HasData">False when nothing at all was registered up to the period's end: the page says so instead of showing zeros.</param>
 public sealed record OverviewModel(
     Period Period,
+    DateOnly AsOf,
+    bool HasData,
     int Members,
     ImmutableArray<KpiCard> Kpis,
     ImmutableArray<InitiativeProgress> Initiatives,
@@ -35,14 +41,16 @@ public sealed record OverviewModel(
 
     public static OverviewModel Build(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture)
     {
+        var asOf = TargetOutlook.ReferenceDate(period, today);
         var now = IndicatorCalculator.ForCollaboration(figures, period);
         var before = IndicatorCalculator.ForCollaboration(figures, period.Previous());
-        var initiatives = figures.Initiatives.Values.OrderBy(i => i.Profile.Start).Select(i => Progress(figures, i, period, today)).ToImmutableArray();
+        var initiatives = figures.Initiatives.Values.OrderBy(i => i.Profile.Start).ThenBy(i => i.Profile.Id, StringComparer.Ordinal)
+            .Select(i => Progress(i, period, asOf)).ToImmutableArray();
         var kpis = KpiIndicators.Select(k =>
         {
             var targeted = initiatives.Where(i => i.Running).SelectMany(i => i.Targets).Where(t => t.Indicator == k).ToList();
-            return new KpiCard(k, IndicatorValues.Of(now, k), IndicatorValues.Of(before, k),
-                targeted.Count > 0 ? targeted.Sum(t => t.Target) : null, targeted.Sum(t => t.Actual));
+            var sum = targeted.Count > 0 ? new TargetSum(targeted.Sum(t => t.Realised), targeted.Sum(t => t.Target), targeted.Count) : null;
+            return new KpiCard(k, IndicatorValues.Of(now, k), IndicatorValues.Of(before, k), sum);
         }).ToImmutableArray();
         var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i)).ToList();
         var sessions = months.Select(m => new ChartPoint(
@@ -52,16 +60,18 @@ public sealed record OverviewModel(
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(10).ToImmutableArray();
         // "7 leden": the members that were members at some day of the period, not every member ever listed.
         var members = figures.Members.Values.Count(m => m.Profile.IsMemberDuring(period.From.FirstDay, period.To.LastDay));
-        return new OverviewModel(period, members, kpis, initiatives, sessions, latest);
+        return new OverviewModel(period, asOf, HasDataUpTo(figures, period.To), members, kpis, initiatives, sessions, latest);
     }
 
-    private static InitiativeProgress Progress(CollaborationFigures figures, InitiativeFigures initiative, Period period, DateOnly today)
+    /// <summary>Whether anything was registered in or before <paramref name="last"/>: activities of a member or steps of a trajectory.</summary>
+    public static bool HasDataUpTo(CollaborationFigures figures, YearMonth last) =>
+        figures.Members.Values.Any(m => m.Months.Keys.Any(k => k <= last))
+        || figures.Initiatives.Values.Any(i => !i.Trajectory.Steps.IsDefaultOrEmpty && i.Trajectory.Steps[0].On <= last.LastDay);
+
+    private static InitiativeProgress Progress(InitiativeFigures initiative, Period period, DateOnly asOf)
     {
         var profile = initiative.Profile;
-        var run = IndicatorCalculator.ForInitiative(figures, profile.Id, IndicatorValues.RunOf(profile, today));
-        var targets = (profile.Targets ?? ImmutableDictionary<Indicator, decimal>.Empty)
-            .OrderBy(t => t.Key).Select(t => new TargetProgress(t.Key, t.Value, IndicatorValues.Of(run, t.Key))).ToImmutableArray();
-        var phase = profile.Kind == InitiativeKind.JointProcurement ? initiative.Trajectory.Current.Phase : (ProcurementPhase?)null;
-        return new InitiativeProgress(profile, IndicatorCalculator.IsRunning(profile, period), phase, targets);
+        var phase = profile.Kind == InitiativeKind.JointProcurement ? initiative.Trajectory.AsOn(asOf).Phase : (ProcurementPhase?)null;
+        return new InitiativeProgress(profile, IndicatorCalculator.IsRunning(profile, period), phase, TargetOutlook.ForInitiative(initiative, asOf));
     }
 }

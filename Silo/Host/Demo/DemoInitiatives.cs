@@ -4,7 +4,10 @@ using static Collab.Silo.Demo.DemoMembers;
 
 namespace Collab.Silo.Demo;
 
-/// <summary>The shared initiatives of the story; targets cover the demo's two years, set a little above what the story reaches.</summary>
+/// <summary>
+/// The shared initiatives of the story; targets belong to each one's term, which runs on past today (except the staff
+/// exchange, which has no end date), so the dashboard shows targets with a forecast and a status.
+/// </summary>
 internal static class DemoInitiatives
 {
     public const string PopUpStores = "pop-up-stores";
@@ -19,19 +22,19 @@ internal static class DemoInitiatives
     public static ImmutableArray<InitiativeProfile> Create(DemoWindow window) =>
     [
         new(PopUpStores, "Pop-up stores op de werkplek", "Pop-up stores at the desk", InitiativeKind.SupportProgramme, Ocw,
-            [Ocw, Ezk, Lnv, Duo, Na, Nvwa], window.NotBeforeWindow(new DateOnly(2017, 6, 1)), null,
+            [Ocw, Ezk, Lnv, Duo, Na, Nvwa], window.NotBeforeWindow(new DateOnly(2017, 6, 1)), window.Month(30).AddDays(-1),
             Targets((Indicator.SupportSessions, 600), (Indicator.PeopleHelped, 9000), (Indicator.SupportHours, 1200))),
         new(StaffExchange, "Uitwisseling van DIV-medewerkers", "Exchange of DIV staff", InitiativeKind.KnowledgeExchange, Ezk,
             [Ezk, Ocw, Lnv, Duo, Na, Rvo], window.NotBeforeWindow(new DateOnly(2017, 1, 1)), null,
             Targets((Indicator.KnowledgeContacts, 250), (Indicator.ExchangeDays, 1200))),
         new(DmsLicences, "Gezamenlijke inkoop DMS-licenties", "Joint procurement of DMS licences", InitiativeKind.JointProcurement, Ezk,
-            [Ezk, Ocw, Lnv, Duo, Rvo], window.From, null,
+            [Ezk, Ocw, Lnv, Duo, Rvo], window.From, window.Month(25).AddDays(-1),
             Targets((Indicator.RealisedSavings, 300_000))),
         new(Scanning, "Gezamenlijke inkoop scan- en digitaliseringsdiensten", "Joint procurement of scanning and digitisation services",
-            InitiativeKind.JointProcurement, Ocw, [Ocw, Ezk, Na], window.Month(ScanningStartMonth), null,
+            InitiativeKind.JointProcurement, Ocw, [Ocw, Ezk, Na], window.Month(ScanningStartMonth), window.Month(ScanningStartMonth + 18).AddDays(-1),
             Targets((Indicator.RealisedSavings, 120_000))),
         new(Training, "Opleiding informatieadviseur", "Information adviser training", InitiativeKind.Training, Lnv,
-            [Lnv, Ocw, Ezk, Duo, Na, Rvo, Nvwa], window.NotBeforeWindow(new DateOnly(2018, 1, 1)), null,
+            [Lnv, Ocw, Ezk, Duo, Na, Rvo, Nvwa], window.NotBeforeWindow(new DateOnly(2018, 1, 1)), window.Month(28).AddDays(-1),
             Targets((Indicator.SupportSessions, 220), (Indicator.PeopleHelped, 3500), (Indicator.KnowledgeContacts, 180))),
     ];
 

@@ -18,14 +18,16 @@ public sealed class RunningProduct : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         app = await CollabApp.StartAsync("embedded", data.Path, CancellationToken.None, loadDemo: true);
 
-    /// <summary>Waits until the whole demo story is loaded: every demo member has counted all its registrations.</summary>
+    /// <summary>Waits until the whole demo story is loaded: every demo member has counted all its registrations, every trajectory its steps.</summary>
     public async Task WaitForDemoAsync()
     {
         var demo = Collab.Silo.Demo.DemoStory.Generate(DateOnly.FromDateTime(DateTime.UtcNow));
         var expected = demo.Members.ToDictionary(m => m.Id, m => demo.Activities.Count(a => a.OwnerId == m.Id && a is not Collab.Contracts.Activities.ProcurementUpdate));
         await using var orleans = await App.ConnectClient();
         var view = orleans.Client.GetGrain<Collab.Contracts.Indicators.ICollaborationGrain>(0);
+        var steps = demo.Activities.Count(a => a is Collab.Contracts.Activities.ProcurementUpdate);
         var figures = await Eventually.Until(view.GetFigures, f => f.Initiatives.Count >= demo.Initiatives.Length
+            && f.Initiatives.Values.Sum(i => i.Trajectory.Steps.IsDefault ? 0 : i.Trajectory.Steps.Length) >= steps
             && expected.All(e => f.Members.TryGetValue(e.Key, out var m) && m.Sequence >= e.Value), TimeSpan.FromSeconds(120));
         Assert.True(expected.All(e => figures.Members.TryGetValue(e.Key, out var m) && m.Sequence >= e.Value), "The demo story did not finish loading.");
     }
