@@ -45,6 +45,8 @@ public sealed class EmbeddedGarnet(int port, string dataDirectory) : IAsyncDispo
 
         Directory.CreateDirectory(DataDirectory);
         server = new GarnetServer([.. Arguments]);
+        // Before Start(), which recovers: replaying the AOF runs logged procedures again, so they must be known, always in this order.
+        server.Register.NewTransactionProc(LedgerAppendProcedure.Name, () => new LedgerAppendProcedure(), LedgerAppendProcedure.CommandInfo);
         server.Start();
     }
 

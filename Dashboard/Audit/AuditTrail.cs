@@ -5,7 +5,8 @@ namespace Collab.Dashboard.Audit;
 
 /// <summary>
 /// The append-only audit trail in the store: lines are only ever appended, and no endpoint edits or removes one.
-/// Each line is durable (AOF) before the response it describes leaves the server.
+/// Each line is durable (AOF) before the response it describes leaves the server. Lines of concurrent requests
+/// go to the store together (group commit: one RPUSH, one AOF commit), each request still waiting for its own.
 /// </summary>
 public sealed class AuditTrail([FromKeyedServices("redis")] IConnectionMultiplexer redis)
 {
@@ -14,8 +15,63 @@ public sealed class AuditTrail([FromKeyedServices("redis")] IConnectionMultiplex
     /// <summary>How many of the newest lines a query looks through.</summary>
     public const int Window = 10_000;
 
-    public Task WriteAsync(AuditLine line) =>
-        redis.GetDatabase().ListRightPushAsync(Key, JsonSerializer.Serialize(line, JsonSerializerOptions.Web));
+    /// <summary>Lines per RPUSH at most: a burst is split so one command never holds the store up.</summary>
+    public const int GroupLimit = 500;
+
+    private readonly Lock gate = new();
+    private List<(RedisValue Line, TaskCompletionSource Durable)> waiting = [];
+    private bool writing;
+
+    /// <summary>Completes when the line is in the store (durable), or fails with the store's exception.</summary>
+    public Task WriteAsync(AuditLine line)
+    {
+        var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var value = (RedisValue)JsonSerializer.Serialize(line, JsonSerializerOptions.Web);
+        bool start;
+        lock (gate)
+        {
+            waiting.Add((value, durable));
+            start = !writing;
+            writing = true;
+        }
+
+        if (start)
+        {
+            _ = WriteWaiting();
+        }
+
+        return durable.Task;
+    }
+
+    // One writer at a time: what arrives while a group is on its way goes in the next group.
+    private async Task WriteWaiting()
+    {
+        while (true)
+        {
+            List<(RedisValue Line, TaskCompletionSource Durable)> group;
+            lock (gate)
+            {
+                if (waiting.Count == 0)
+                {
+                    writing = false;
+                    return;
+                }
+
+                group = waiting.Count <= GroupLimit ? waiting : waiting[..GroupLimit];
+                waiting = waiting.Count <= GroupLimit ? [] : waiting[GroupLimit..];
+            }
+
+            try
+            {
+                await redis.GetDatabase().ListRightPushAsync(Key, [.. group.Select(g => g.Line)]);
+                group.ForEach(g => g.Durable.SetResult());
+            }
+            catch (Exception e)
+            {
+                group.ForEach(g => g.Durable.SetException(e));
+            }
+        }
+    }
 
     /// <summary>The newest lines first, filtered; at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<AuditLine>> ReadAsync(Func<AuditLine, bool> keep, int take)

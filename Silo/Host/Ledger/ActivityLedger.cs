@@ -6,67 +6,48 @@ namespace Collab.Silo.Ledger;
 
 /// <summary>
 /// The append-only record of every accepted registration, one Redis list per owner (a member or an initiative),
-/// with an id index for idempotency. Lists, hashes and Lua only: commands both Garnet and Redis have (no Streams).
-/// All keys share the hash tag {ledger}, so the script stays on one node of a Redis cluster too.
+/// with an id index for idempotency. Lists, hashes and sets only: types both Garnet and Redis have (no Streams).
+/// The append runs as one atomic step in the store (see <see cref="LedgerAppender"/>); all keys share the hash
+/// tag {ledger}, so it stays on one node of a Redis cluster too.
 /// </summary>
 public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMultiplexer redis, TimeProvider time)
 {
+    private readonly LedgerAppender appender = new();
+
     private const string Ids = "{ledger}:ids";
     private const string Streams = "{ledger}:streams";
     private const string Count = "{ledger}:count";
     private const string Where = "{ledger}:where";
 
-    /// <summary>Entries per script of <see cref="AppendManyAsync"/>: big enough to share the commit, small enough not to hold the store up.</summary>
+    /// <summary>Entries per atomic append of <see cref="AppendManyAsync"/>: big enough to share the commit, small enough not to hold the store up.</summary>
     public const int ManyChunk = 200;
 
-    // Atomic, for each (id, hash, entry) triple in ARGV in order: look the id up; if new, append and index it.
-    // Returns the flat {status, position} pairs: 1 appended, 0 same content, -1 conflict.
-    private const string AppendManyScript = """
-        local out = {}
-        for i = 1, #ARGV, 3 do
-          local id, hash, entry = ARGV[i], ARGV[i + 1], ARGV[i + 2]
-          local seen = redis.call('HGET', KEYS[1], id)
-          if seen then
-            local sep = string.find(seen, '|', 1, true)
-            local position = tonumber(string.sub(seen, sep + 1))
-            out[#out + 1] = (string.sub(seen, 1, sep - 1) == hash) and 0 or -1
-            out[#out + 1] = position
-          else
-            local length = redis.call('RPUSH', KEYS[5], entry)
-            redis.call('HSET', KEYS[1], id, hash .. '|' .. (length - 1))
-            redis.call('HSET', KEYS[4], id, KEYS[5])
-            redis.call('SADD', KEYS[2], KEYS[5])
-            redis.call('INCR', KEYS[3])
-            out[#out + 1] = 1
-            out[#out + 1] = length - 1
-          end
-        end
-        return out
-        """;
+    /// <summary>How this store appends ("procedure" or "script"), known after the first append.</summary>
+    public string? AppendWay => appender.Way;
 
     public static string StreamOf(string ownerKind, string ownerId) => $"{{ledger}}:stream:{ownerKind}:{ownerId}";
 
     /// <summary>
-    /// Appends in order, each unless its id is there already, durable (AOF) before it returns; one script per
-    /// <see cref="ManyChunk"/> entries, so the store runs and commits them together instead of one script each.
+    /// Appends in order, each unless its id is there already, durable (AOF) before it returns; one atomic append per
+    /// <see cref="ManyChunk"/> entries, so the store runs and commits them together instead of one each.
     /// </summary>
     public async Task<LedgerAppend[]> AppendManyAsync(string stream, IReadOnlyList<IActivity> activities)
     {
         var database = redis.GetDatabase();
         var keys = new RedisKey[] { Ids, Streams, Count, Where, stream };
-        // Sent together (one connection keeps their order); each chunk is one script.
+        // Sent together (one connection keeps their order); each chunk is one atomic append.
         var chunks = await Task.WhenAll(activities.Chunk(ManyChunk).Select(async chunk =>
         {
             var now = time.GetUtcNow();
             var entries = chunk.Select(a => LedgerEntry.Of(a, now)).ToArray();
             var args = chunk.Zip(entries).SelectMany(x => new RedisValue[] { x.First.Id, LedgerEntry.ContentHash(x.First), x.Second.ToJson() }).ToArray();
-            var result = (RedisResult[])(await database.ScriptEvaluateAsync(AppendManyScript, keys, args))!;
-            return entries.Select((e, i) => new LedgerAppend(StatusOf((int)result[2 * i]), (long)result[(2 * i) + 1], e.RecordedAt));
+            var result = await appender.AppendAsync(database, keys, args);
+            return entries.Select((e, i) => new LedgerAppend(StatusOf(result[2 * i]), result[(2 * i) + 1], e.RecordedAt));
         }));
         return [.. chunks.SelectMany(c => c)];
     }
 
-    private static LedgerAppendStatus StatusOf(int code) => code switch
+    private static LedgerAppendStatus StatusOf(long code) => code switch
     {
         1 => LedgerAppendStatus.Appended,
         0 => LedgerAppendStatus.AlreadyThere,

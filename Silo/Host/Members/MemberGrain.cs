@@ -7,12 +7,15 @@ using Collab.Contracts.Registrations;
 using Collab.Silo.Aggregation;
 using Collab.Silo.Directory;
 using Collab.Silo.Ledger;
+using Orleans.Storage;
 
 namespace Collab.Silo.Members;
 
 /// <summary>
-/// A member's registrations: validated, appended to the ledger, folded into the month figures and written,
-/// all before the caller hears "accepted". The ledger is the truth; the state is its fold and catches up on activation.
+/// A member's registrations: validated, appended to the ledger (durable) and folded into the month figures before the
+/// caller hears "accepted". The ledger is the truth; the stored state is a snapshot of its fold, written every
+/// <see cref="SnapshotEvery"/> entries, after <see cref="SnapshotAfter"/> and at deactivation, and caught up from the
+/// ledger on activation, so a crash between an append and its snapshot loses nothing and counts nothing twice.
 /// </summary>
 public sealed class MemberGrain(
     [PersistentState("member")] IPersistentState<MemberState> state,
@@ -20,6 +23,15 @@ public sealed class MemberGrain(
     KnownIdsCache directory,
     TimeProvider time) : Grain, IMemberGrain
 {
+    /// <summary>Entries folded since the last snapshot that make the next registration write one.</summary>
+    public const int SnapshotEvery = 1_000;
+
+    /// <summary>How long entries may wait for a snapshot: bounds the ledger a reactivation reads.</summary>
+    public static readonly TimeSpan SnapshotAfter = TimeSpan.FromSeconds(5);
+
+    private long unsaved;
+    private IGrainTimer? snapshotTimer;
+
     private string Id => this.GetPrimaryKeyString();
 
     private string Stream => ActivityLedger.StreamOf("member", Id);
@@ -112,7 +124,7 @@ public sealed class MemberGrain(
 
             if (toApply.Count > 0)
             {
-                await Write(Fold(figures, toApply));
+                await Count(Fold(figures, toApply), toApply.Count);
             }
         }
 
@@ -154,12 +166,51 @@ public sealed class MemberGrain(
         return state.State.Figures;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (unsaved > 0)
+        {
+            await Write(state.State.Figures!);
+        }
+    }
+
     private async Task CatchUp(MemberFigures figures)
     {
         var missing = await ledger.ReadAsync(Stream, figures.Sequence);
         if (missing.Count > 0)
         {
             await Write(Fold(figures, missing.Select(RecordedActivity.From)));
+        }
+    }
+
+    /// <summary>Counts appended entries in memory (the ledger has them already); the state is written as a snapshot.</summary>
+    private async Task Count(MemberFigures figures, int entries)
+    {
+        unsaved += entries;
+        if (unsaved >= SnapshotEvery)
+        {
+            await Write(figures);
+            return;
+        }
+
+        state.State = state.State with { Figures = figures };
+        GrainFactory.GetGrain<IFiguresBufferGrain>(0).Enqueue(figures).Ignore();
+        snapshotTimer ??= this.RegisterGrainTimer(Snapshot, new GrainTimerCreationOptions(SnapshotAfter, SnapshotAfter));
+    }
+
+    private async Task Snapshot(CancellationToken cancellationToken)
+    {
+        if (unsaved > 0)
+        {
+            try
+            {
+                await Write(state.State.Figures!);
+            }
+            catch (InconsistentStateException)
+            {
+                // Another activation wrote since we read: ours is not the one to keep; a new one catches up from the ledger.
+                DeactivateOnIdle();
+            }
         }
     }
 
@@ -170,6 +221,7 @@ public sealed class MemberGrain(
     {
         state.State = state.State with { Figures = figures };
         await state.WriteStateAsync();
+        unsaved = 0;
         // Off the synchronous path: the silo's buffer forwards the newest figures in batches.
         GrainFactory.GetGrain<IFiguresBufferGrain>(0).Enqueue(figures).Ignore();
     }

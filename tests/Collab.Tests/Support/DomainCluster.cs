@@ -44,6 +44,15 @@ public sealed class DomainCluster : IAsyncDisposable
         return new DomainCluster(cluster, await ConnectionMultiplexer.ConnectAsync(storeConnectionString));
     }
 
+    /// <summary>Every silo killed at once, as a crash would: no deactivation runs, so nothing more is written.</summary>
+    public async Task KillAllSilosAsync()
+    {
+        foreach (var silo in cluster.Silos.ToArray())
+        {
+            await cluster.KillSiloAsync(silo);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await cluster.StopAllSilosAsync();

@@ -16,6 +16,9 @@ public sealed class RunningStore : IAsyncDisposable
 
     public IStoreServer Server { get; }
 
+    /// <summary>The server's data folder.</summary>
+    public string Folder => folder.Path;
+
     public ConnectionMultiplexer Connection { get; private set; }
 
     public IDatabase Db => Connection.GetDatabase();
