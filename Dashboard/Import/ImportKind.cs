@@ -1,3 +1,5 @@
+using Collab.Contracts.Activities;
+
 namespace Collab.Dashboard.Import;
 
 /// <summary>What one CSV file holds: rows of one activity kind.</summary>
@@ -11,11 +13,14 @@ public enum ImportKind
 /// <summary>The kind as URLs and file names spell it: <c>support-sessions</c>, <c>knowledge-contacts</c>, <c>procurement-updates</c>.</summary>
 public static class ImportKinds
 {
-    public static string Slug(this ImportKind kind) => kind switch
+    public static string Slug(this ImportKind kind) => kind.Activity().Slug;
+
+    /// <summary>The activity kind a file of this kind holds.</summary>
+    public static ActivityKind Activity(this ImportKind kind) => kind switch
     {
-        ImportKind.SupportSessions => "support-sessions",
-        ImportKind.KnowledgeContacts => "knowledge-contacts",
-        ImportKind.ProcurementUpdates => "procurement-updates",
+        ImportKind.SupportSessions => ActivityKind.SupportSessions,
+        ImportKind.KnowledgeContacts => ActivityKind.KnowledgeContacts,
+        ImportKind.ProcurementUpdates => ActivityKind.ProcurementUpdates,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -10,7 +10,7 @@ internal sealed class KnowledgeContactMap : ActivityMap
 
     public override ImmutableArray<string> Optional { get; } = ["toMemberId", "outsideOrganisation", "initiativeId", "note"];
 
-    public override string OwnerField => "fromMemberId";
+    public override string OwnerField => ActivityKind.KnowledgeContacts.OwnerField;
 
     public override IActivity Map(RowCells cells) => new KnowledgeContact(
         cells.Text("id") ?? "",

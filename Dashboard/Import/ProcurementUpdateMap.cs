@@ -18,7 +18,7 @@ internal sealed class ProcurementUpdateMap(Func<string, ProcurementPhase>? curre
     public override ImmutableArray<string> Optional { get; } =
         ["phase", "estimatedCostAlone", "jointCost", "realisedOneOffSavings", "realisedStructuralSavings", "joiningMemberIds"];
 
-    public override string OwnerField => "registeredByMemberId";
+    public override string OwnerField => ActivityKind.ProcurementUpdates.OwnerField;
 
     public override IActivity Map(RowCells cells) => new ProcurementUpdate(
         cells.Text("id") ?? "",

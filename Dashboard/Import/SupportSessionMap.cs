@@ -11,7 +11,7 @@ internal sealed class SupportSessionMap : ActivityMap
 
     public override ImmutableArray<string> Optional { get; } = ["initiativeId", "topics", "leaflets", "satisfaction", "note"];
 
-    public override string OwnerField => "providingMemberId";
+    public override string OwnerField => ActivityKind.SupportSessions.OwnerField;
 
     public override IActivity Map(RowCells cells) => new SupportSession(
         cells.Text("id") ?? "",
