@@ -46,7 +46,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await session.Page.GetByTestId("field-peopleHelped").FillAsync("4");
         await session.Page.GetByTestId("register-submit").ClickAsync();
 
-        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("RVO bij LNV, 4 mensen geholpen");
+        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("RVO bij LVVN, 4 mensen geholpen");
     }
 
     [Fact]
