@@ -6,12 +6,16 @@ namespace Collab.Dashboard.Views;
 /// <summary>One line behind a matrix cell: a month (between members) or an organisation outside the collaboration.</summary>
 public sealed record ContactDetail(string Label, int Contacts, decimal Days);
 
-/// <summary>The exchange matrix as the page shows it: members as givers (rows), members plus "outside" as receivers (columns).</summary>
-public sealed record ExchangeModel(ImmutableArray<string> Givers, ImmutableArray<string> Receivers, decimal[,] Values)
+/// <summary>
+/// The exchange matrix as the page shows it: members as givers (rows), members plus "outside" as receivers (columns), each
+/// member named as on the period's end (<see cref="Names"/>).
+/// </summary>
+public sealed record ExchangeModel(ImmutableArray<string> Givers, ImmutableArray<string> Receivers, decimal[,] Values, ImmutableDictionary<string, MemberLabel> Names)
 {
     public static ExchangeModel Build(CollaborationFigures figures, Period period, bool days)
     {
-        var members = figures.Members.Values.OrderBy(m => m.Profile.Kind).ThenBy(m => m.Profile.Abbreviation, StringComparer.Ordinal)
+        var names = figures.Members.Values.ToImmutableDictionary(m => m.Profile.Id, m => MemberLabel.Of(m.Profile, period.To.LastDay));
+        var members = figures.Members.Values.OrderBy(m => m.Profile.Kind).ThenBy(m => names[m.Profile.Id].Abbreviation, StringComparer.Ordinal)
             .Select(m => m.Profile.Id).ToImmutableArray();
         var receivers = members.Add(ExchangeMatrix.Outside);
         var matrix = IndicatorCalculator.Matrix(figures, period);
@@ -25,7 +29,7 @@ public sealed record ExchangeModel(ImmutableArray<string> Givers, ImmutableArray
             }
         }
 
-        return new ExchangeModel(members, receivers, values);
+        return new ExchangeModel(members, receivers, values, names);
     }
 
     /// <summary>The contacts behind one cell: organisations only, never people.</summary>

@@ -6,11 +6,11 @@ using Collab.Dashboard.Components.Charts;
 
 namespace Collab.Dashboard.Views;
 
-public sealed record SavingsShareRow(string MemberId, decimal Share, decimal Estimated, decimal Realised);
+public sealed record SavingsShareRow(MemberLabel Member, decimal Share, decimal Estimated, decimal Realised);
 
 /// <summary>
 /// One initiative's page for a chosen period: its targets as on the period's end (see <see cref="TargetOutlook"/>), its
-/// months in the period, and for an inkooptraject who saves what over its run.
+/// months in the period, and for an inkooptraject who saves what over its run. Members are named as on the period's end.
 /// </summary>
 /// <param name="HasData">False when nothing was registered for the initiative up to the period's end: its chart says so instead of drawing zeros.</param>
 public sealed record InitiativeModel(
@@ -18,6 +18,8 @@ public sealed record InitiativeModel(
     Period Period,
     DateOnly AsOf,
     bool HasData,
+    MemberLabel Lead,
+    ImmutableArray<MemberLabel> Participants,
     ImmutableArray<TargetOutlook> Targets,
     ImmutableArray<ChartPoint> SessionsPerMonth,
     ImmutableArray<SavingsShareRow> Savings)
@@ -30,6 +32,7 @@ public sealed record InitiativeModel(
         }
 
         var profile = initiative.Profile;
+        MemberLabel Name(string id) => MemberLabel.Of(figures, id, period.To.LastDay);
         var asOf = TargetOutlook.ReferenceDate(period, today);
         var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i))
             .Select(m => new ChartPoint(m.FirstDay.ToString("MMM yyyy", culture), initiative.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))
@@ -42,8 +45,8 @@ public sealed record InitiativeModel(
         {
             var (estimated, realised) = IndicatorCalculator.SavingsShare(initiative, id, run);
             var share = shares is null ? 1m / profile.ParticipantIds.Length : shares.GetValueOrDefault(id) / shares.Values.Sum();
-            return new SavingsShareRow(id, share, estimated, realised);
+            return new SavingsShareRow(Name(id), share, estimated, realised);
         }).ToImmutableArray();
-        return new InitiativeModel(initiative, period, asOf, hasData, TargetOutlook.ForInitiative(initiative, asOf), months, savings);
+        return new InitiativeModel(initiative, period, asOf, hasData, Name(profile.LeadMemberId), [.. profile.ParticipantIds.Select(Name)], TargetOutlook.ForInitiative(initiative, asOf), months, savings);
     }
 }

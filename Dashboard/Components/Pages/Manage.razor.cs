@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Collab.Contracts.Directory;
 using Collab.Contracts.Indicators;
+using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
 using Collab.Dashboard.Desk;
@@ -44,12 +45,21 @@ public partial class Manage
     private string? failure;
     private bool saving;
 
+    // What this page saved, shown in the list at once: the collaboration view it reads takes the change in a moment later.
+    private readonly Dictionary<string, InitiativeProfile> savedInitiatives = [];
+
     private static CultureInfo Culture => CultureInfo.CurrentUICulture;
 
     private DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
 
     private IEnumerable<MemberProfile> Members => figures.Members.Values.Select(m => m.Profile)
         .OrderBy(m => m.Kind).ThenBy(m => m.Abbreviation, StringComparer.CurrentCultureIgnoreCase);
+
+    private IEnumerable<InitiativeProfile> Initiatives => figures.Initiatives.Values.Select(i => i.Profile)
+        .Where(p => !savedInitiatives.ContainsKey(p.Id)).Concat(savedInitiatives.Values)
+        .OrderBy(Title, StringComparer.CurrentCultureIgnoreCase);
+
+    private static string Title(InitiativeProfile p) => Culture.TwoLetterISOLanguageName == "en" ? p.TitleEn : p.TitleNl;
 
     protected override async Task OnInitializedAsync()
     {
@@ -86,12 +96,19 @@ public partial class Manage
         }
     }
 
-    private async Task ChooseInitiative(ChangeEventArgs e)
+    private void NewInitiativeForm()
+    {
+        (initiative, initiativeErrors, initiativeDone, initiativeStale) = (NewInitiative(), [], null, false);
+    }
+
+    private async Task EditInitiative(string id)
     {
         (initiativeErrors, initiativeDone, initiativeStale) = ([], null, false);
-        initiative = e.Value is string { Length: > 0 } id && await Desk.LoadInitiative(id) is { } stored
-            ? InitiativeInput.From(stored.Profile, stored.Revision)
-            : NewInitiative();
+        // Read from the initiative itself, not the collaboration view, so the revision is the newest.
+        if (await Desk.LoadInitiative(id) is { } stored)
+        {
+            initiative = InitiativeInput.From(stored.Profile, stored.Revision);
+        }
     }
 
     private async Task SaveMember()
@@ -133,6 +150,7 @@ public partial class Manage
         {
             initiative = InitiativeInput.From(profile, write.Revision);
             await Reload();
+            savedInitiatives[profile.Id] = profile;
         }
     }
 

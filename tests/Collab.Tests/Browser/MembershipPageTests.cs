@@ -8,7 +8,7 @@ namespace Collab.Tests.Browser;
 
 /// <summary>
 /// Membership on the pages: a member page names the member as in the chosen period ("voorheen EZK" once renamed); the manage page
-/// refuses an id that exists, refuses an edit that another edit overtook, and ends a membership.
+/// refuses an id that exists, refuses an edit that another edit overtook, ends a membership, and edits an initiative from its list.
 /// </summary>
 [Collection(AppHostCollection.Name)]
 public sealed class MembershipPageTests(RunningProduct product, ChromiumFixture chromium)
@@ -122,6 +122,42 @@ public sealed class MembershipPageTests(RunningProduct product, ChromiumFixture 
 
         await Assertions.Expect(manager.Page.GetByTestId("member-saved")).ToContainTextAsync(id);
         Assert.Equal("2025-06-30", (await api.GetFromJsonAsync<JsonElement>($"/api/v1/members/{id}", Cancel)).GetProperty("leftOn").GetString());
+    }
+
+    [Fact]
+    public async Task The_manage_page_lists_initiatives_and_an_edit_from_the_list_shows_its_new_end_date_there()
+    {
+        await product.WaitForDemoAsync();
+        using var api = await ApiClients.As(product.App, ApiRoles.CollaborationManager);
+        var id = $"term-{Guid.NewGuid():N}"[..16];
+        await ProfileEdits.CreateAsync(api, "/api/v1/initiatives", id, new
+        {
+            id,
+            titleNl = "Proeftraject looptijd",
+            titleEn = "Trial term",
+            kind = "training",
+            leadMemberId = "ocw",
+            participantIds = new[] { "ocw", "lnv" },
+            start = "2025-01-01",
+            end = "2026-12-31",
+            targets = new { },
+        }, Cancel);
+        await Eventually.Until(() => api.GetStringAsync("/api/v1/initiatives", Cancel), body => body.Contains(id, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        await using var manager = await OpenManage();
+        var row = manager.Page.GetByTestId($"initiative-row-{id}");
+        await Assertions.Expect(row).ToContainTextAsync("Proeftraject looptijd");
+        await Assertions.Expect(row).ToContainTextAsync("Opleiding");
+        await Assertions.Expect(manager.Page.GetByTestId($"initiative-term-{id}")).ToHaveTextAsync("01-01-2025 – 31-12-2026");
+        await Assertions.Expect(row.Locator("td.num")).ToHaveTextAsync("2");
+
+        await manager.Page.GetByTestId($"edit-initiative-{id}").ClickAsync();
+        await Assertions.Expect(manager.Page.GetByTestId("initiative-end")).ToHaveValueAsync("2026-12-31");
+        await manager.Page.GetByTestId("initiative-end").FillAsync("2027-06-30");
+        await manager.Page.GetByTestId("initiative-submit").ClickAsync();
+
+        await Assertions.Expect(manager.Page.GetByTestId("initiative-saved")).ToContainTextAsync("Proeftraject looptijd");
+        await Assertions.Expect(manager.Page.GetByTestId($"initiative-term-{id}")).ToHaveTextAsync("01-01-2025 – 30-06-2027");
+        Assert.Equal("2027-06-30", (await api.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{id}", Cancel)).GetProperty("profile").GetProperty("end").GetString());
     }
 
     private async Task<BrowserSession> OpenManage()

@@ -27,7 +27,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await session.Page.GetByTestId("field-peopleHelped").FillAsync("7");
         await session.Page.GetByTestId("register-submit").DblClickAsync();
 
-        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("OCW bij EZK, 7 mensen geholpen in 120 minuten");
+        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("OCW bij EZ, 7 mensen geholpen in 120 minuten");
         Assert.Equal(before + 1, (long)await store.GetDatabase().StringGetAsync("{ledger}:count"));
     }
 
@@ -46,7 +46,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await session.Page.GetByTestId("field-peopleHelped").FillAsync("4");
         await session.Page.GetByTestId("register-submit").ClickAsync();
 
-        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("RVO bij LNV, 4 mensen geholpen");
+        await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("RVO bij LVVN, 4 mensen geholpen");
     }
 
     [Fact]
