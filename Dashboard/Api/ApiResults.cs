@@ -16,8 +16,11 @@ public static class ApiResults
         _ => Results.ValidationProblem(Errors(result), title: "The registration is not valid"),
     };
 
-    public static Dictionary<string, string[]> Errors(RegistrationResult result) =>
-        result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+    public static Dictionary<string, string[]> Errors(RegistrationResult result) => Errors(result.Errors);
+
+    /// <summary>Field errors as problem details name them: every message per field.</summary>
+    public static Dictionary<string, string[]> Errors(IEnumerable<FieldError> errors) =>
+        errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
 
     public static IResult Forbidden(string field, string message) => Results.Problem(
         title: "Not allowed", detail: message, statusCode: StatusCodes.Status403Forbidden,

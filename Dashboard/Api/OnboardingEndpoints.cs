@@ -80,16 +80,13 @@ public static class OnboardingEndpoints
     {
         ProfileWriteOutcome.Exists => Results.Problem(title: "Id exists already", statusCode: StatusCodes.Status409Conflict,
             detail: $"'{id}' exists already; nothing was changed. Change it with PUT and If-Match.",
-            extensions: new Dictionary<string, object?> { ["errors"] = Errors(write) }),
+            extensions: new Dictionary<string, object?> { ["errors"] = ApiResults.Errors(write.Errors) }),
         ProfileWriteOutcome.NotFound => Results.Problem(title: "No such id", statusCode: StatusCodes.Status404NotFound,
             detail: $"There is no '{id}'; create it with POST."),
         ProfileWriteOutcome.Stale => Results.Problem(title: "Changed meanwhile", statusCode: StatusCodes.Status412PreconditionFailed,
             detail: $"'{id}' was changed since the ETag you sent; nothing was changed. GET it again, then retry."),
         _ => ApiResults.From(RegistrationResult.Invalid(write.Errors), string.Empty),
     };
-
-    private static Dictionary<string, string[]> Errors(ProfileWrite write) =>
-        write.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
 
     private static bool ValidId(string? id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
 
