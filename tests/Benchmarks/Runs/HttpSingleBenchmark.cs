@@ -37,7 +37,32 @@ public static class HttpSingleBenchmark
             $"{baseline:N0}/s", Rate.Ratio(registrations.PerSecond, baseline), "≥ 0.5", registrations.PerSecond / baseline >= 0.5));
         table.Add(new Measurement("HTTP single", $"(diagnostic) member grain Register alone, {clients} clients", grainOnly.ToString(),
             $"{baseline:N0}/s", Rate.Ratio(grainOnly.PerSecond, baseline), "–", null));
+        await Stages(product, table, clients, duration, baseline, run);
         table.Note($"HTTP baseline: GET /alive from the same {clients} clients, {trivialBefore} before and {trivialAfter} after; {registrations.Items + grainOnly.Items:N0} registrations acknowledged (HTTP and grain) = {stored:N0} in the ledger.");
+    }
+
+    // Where an HTTP registration's time goes: each stage adds one part of the path to the one before.
+    private static async Task Stages(ProductUnderTest product, ResultTable table, int clients, TimeSpan duration, double baseline, string run)
+    {
+        var read = await LoadGenerator.ClosedLoop(clients, duration, async n =>
+        {
+            using var response = await product.Manager.GetAsync($"/api/v1/members/{Workload.MemberId((int)(n % Members))}");
+            return response.IsSuccessStatusCode;
+        });
+        var refused = await LoadGenerator.ClosedLoop(clients, duration, async n =>
+        {
+            using var response = await product.Manager.PostAsJsonAsync("/api/v1/support-sessions", Workload.Session(run, n, Members) with { ProvidingMemberId = "" }, Workload.Json);
+            return response.StatusCode == HttpStatusCode.BadRequest;
+        });
+        var duplicate = await LoadGenerator.ClosedLoop(clients, duration, async n =>
+        {
+            using var response = await product.Manager.PostAsJsonAsync("/api/v1/support-sessions", Workload.Session(run, n % 1_000, Members), Workload.Json);
+            return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created;
+        });
+        foreach (var (what, rate) in new[] { ("GET member (bearer, JSON, grain read)", read), ("POST refused before the grain (audit line)", refused), ("POST again: duplicate (grain, audit, no ledger append)", duplicate) })
+        {
+            table.Add(new Measurement("HTTP single", $"(diagnostic) {what}", rate.ToString(), $"{baseline:N0}/s", Rate.Ratio(rate.PerSecond, baseline), "–", null));
+        }
     }
 
     private static Task<Rate> Trivial(ProductUnderTest product, int clients, TimeSpan duration) =>
