@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime;
+using Collab.Dashboard.Api.Docs;
 using Scalar.AspNetCore;
 
 namespace Collab.Dashboard.Api;
@@ -13,24 +14,27 @@ public static class ApiSetup
 
     public static IServiceCollection AddCollabApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // Every problem says what the caller can do about it, also those the framework makes (NL GOV: status, title and detail).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= ProblemTexts.DetailFor(context.ProblemDetails.Status));
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             // A key sent twice would let the last value silently hide the first: refused, naming the key.
             o.SerializerOptions.AllowDuplicateProperties = false;
+            // A number is a JSON number: "5" in a count field is refused, and the schema says integer, not integer-or-string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         // An unreadable body throws in every environment (not only Development), so the handler below can name its JSON path.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddApiAuthorization();
         services.AddSingleton<Audit.AuditTrail>();
-        services.AddOpenApi("v1");
+        services.AddCollabOpenApi();
         return services;
     }
 
     public static WebApplication MapCollabApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix).RequireAuthorization(ApiRoles.ReadPolicy);
+        var api = app.MapGroup(Prefix).RequireAuthorization(ApiRoles.ReadPolicy).WithProblemResponses();
         api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.RegisterPolicy).RequireRateLimiting(WriteLimits.Policy).MapRegistrations().MapBatches();
         api.MapOnboarding();
         api.MapImports();
@@ -57,16 +61,7 @@ public static class ApiSetup
     public static Task ExplainEmptyError(StatusCodeContext context)
     {
         var status = context.HttpContext.Response.StatusCode;
-        var detail = status switch
-        {
-            StatusCodes.Status415UnsupportedMediaType => "Send registrations as application/json and imports as text/csv.",
-            StatusCodes.Status405MethodNotAllowed => "This path does not take this method; see /api/v1/openapi.json.",
-            StatusCodes.Status404NotFound => "There is no such resource; see /api/v1/openapi.json.",
-            StatusCodes.Status401Unauthorized => "Sign in: send a bearer token.",
-            StatusCodes.Status403Forbidden => "Your role does not allow this.",
-            _ => null,
-        };
-        return Results.Problem(statusCode: status, detail: detail).ExecuteAsync(context.HttpContext);
+        return Results.Problem(statusCode: status, detail: ProblemTexts.DetailFor(status)).ExecuteAsync(context.HttpContext);
     }
 
     /// <summary>A store or cluster that cannot be reached is a 503 with Retry-After, never a 500.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Collab.Contracts.Activities;
 using Collab.Dashboard.Desk;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collab.Dashboard.Api;
 
@@ -19,15 +20,16 @@ public static class BatchEndpoints
         return api;
     }
 
-    private static async Task<IResult> Run(IActivity?[] items, ClaimsPrincipal user, RegistrationDesk desk)
+    private static async Task<Results<Ok<BatchItemResult[]>, ValidationProblem>> Run(IActivity?[] items, ClaimsPrincipal user, RegistrationDesk desk)
     {
         if (items.Length is 0 or > MaxItems)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["items"] = [$"A batch holds 1 to {MaxItems} registrations."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["items"] = [$"A batch holds 1 to {MaxItems} registrations."] },
+                detail: $"Send 1 to {MaxItems} registrations in one batch.");
         }
 
         var answers = await desk.RegisterMany(user, items);
-        return Results.Ok(answers.Select((answer, index) => new BatchItemResult(index, items[index]?.Id, answer.Outcome.ToString().ToLowerInvariant(),
-            answer.Errors.Length == 0 ? null : ApiResults.Errors(answer))));
+        return TypedResults.Ok(answers.Select((answer, index) => new BatchItemResult(index, items[index]?.Id, answer.Outcome.ToString().ToLowerInvariant(),
+            answer.Errors.Length == 0 ? null : ApiResults.Errors(answer))).ToArray());
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Collab.Dashboard.Import;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace Collab.Dashboard.Api;
@@ -17,11 +18,11 @@ public static class ImportEndpoints
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
         // A template holds column names and an example, no data: public, so a plain download link works from the page.
-        api.MapGet("/imports/{kind}/template", (string kind) => ImportKinds.TryParse(kind, out var k)
-            ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvTemplate.For(k))).ToArray(), "text/csv; charset=utf-8", $"{k.Slug()}.csv")
-            : UnknownKind()).AllowAnonymous();
+        api.MapGet("/imports/{kind}/template", Results<FileContentHttpResult, ProblemHttpResult> (string kind) => ImportKinds.TryParse(kind, out var k)
+            ? TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvTemplate.For(k))).ToArray(), "text/csv; charset=utf-8", $"{k.Slug()}.csv")
+            : UnknownKind()).AllowAnonymous().Produces<string>(StatusCodes.Status200OK, "text/csv");
 
-        api.MapPost("/imports/{kind}", async (string kind, bool? dryRun, HttpContext http, ImportRunner runner, CancellationToken cancellationToken) =>
+        api.MapPost("/imports/{kind}", async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> (string kind, bool? dryRun, HttpContext http, ImportRunner runner, CancellationToken cancellationToken) =>
         {
             if (!ImportKinds.TryParse(kind, out var k))
             {
@@ -30,7 +31,7 @@ public static class ImportEndpoints
 
             if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) || !type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
             {
-                return Results.Problem(title: "Send the file as text/csv", detail: $"The content type was '{http.Request.ContentType}'.",
+                return TypedResults.Problem(title: "Send the file as text/csv", detail: $"The content type was '{http.Request.ContentType}'.",
                     statusCode: StatusCodes.Status415UnsupportedMediaType);
             }
 
@@ -51,17 +52,17 @@ public static class ImportEndpoints
 
             if (dryRun == true)
             {
-                return Results.Ok(new { status = "storable", kind = k.Slug(), preview.Counts });
+                return TypedResults.Ok(ImportAnswer.Storable(k.Slug(), preview.Counts));
             }
 
             var report = await runner.StoreAsync(preview, http.User, auditOrigin: null, progress: null, cancellationToken);
-            return Results.Ok(new { status = "stored", kind = k.Slug(), report.Rows, report.Stored, report.Duplicates, report.DuplicatesInFile, report.Rejected });
+            return TypedResults.Ok(ImportAnswer.Of(k.Slug(), report));
         }).RequireAuthorization(ApiRoles.RegisterPolicy).RequireRateLimiting(WriteLimits.Policy).Accepts<string>("text/csv");
 
         return api;
     }
 
-    private static IResult Refused(ImportPreview preview) => Results.Problem(
+    private static ProblemHttpResult Refused(ImportPreview preview) => TypedResults.Problem(
         title: preview.FileErrors.IsEmpty ? "Some rows are not valid; nothing was stored" : "The file could not be read; nothing was stored",
         detail: preview.FileErrors.IsEmpty
             ? preview.RowErrors.IsEmpty ? "The file holds no rows." : $"{preview.RowErrors.Select(e => e.Line).Distinct().Count()} of {preview.Counts.Rows} rows have errors."
@@ -75,6 +76,6 @@ public static class ImportEndpoints
             ["counts"] = preview.Counts,
         });
 
-    private static IResult UnknownKind() => Results.Problem(title: "Unknown import kind", statusCode: StatusCodes.Status404NotFound,
+    private static ProblemHttpResult UnknownKind() => TypedResults.Problem(title: "Unknown import kind", statusCode: StatusCodes.Status404NotFound,
         detail: $"Use one of: {string.Join(", ", Enum.GetValues<ImportKind>().Select(k => k.Slug()))}.");
 }

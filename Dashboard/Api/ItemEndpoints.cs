@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collab.Dashboard.Api;
 
@@ -11,7 +12,7 @@ public static class ItemEndpoints
     public static RouteGroupBuilder MapItems(this RouteGroupBuilder api)
     {
         // The ETag is the profile's revision: a PUT sends it back in If-Match.
-        api.MapGet("/members/{id}", async (string id, HttpContext http, IClusterClient client) =>
+        api.MapGet("/members/{id}", async Task<Results<Ok<MemberProfile>, ProblemHttpResult>> (string id, HttpContext http, IClusterClient client) =>
         {
             if (!Valid(id) || await client.GetGrain<IMemberGrain>(id).GetVersionedProfile() is not { } member)
             {
@@ -19,10 +20,10 @@ public static class ItemEndpoints
             }
 
             http.Response.Headers.ETag = ProfileETag.Of(member.Revision);
-            return Results.Ok(member.Profile);
+            return TypedResults.Ok(member.Profile);
         });
 
-        api.MapGet("/initiatives/{id}", async (string id, HttpContext http, IClusterClient client) =>
+        api.MapGet("/initiatives/{id}", async Task<Results<Ok<InitiativeItem>, ProblemHttpResult>> (string id, HttpContext http, IClusterClient client) =>
         {
             if (!Valid(id) || await client.GetGrain<IInitiativeGrain>(id).GetVersionedProfile() is not { } initiative)
             {
@@ -31,10 +32,10 @@ public static class ItemEndpoints
 
             var trajectory = await client.GetGrain<IInitiativeGrain>(id).GetTrajectory();
             http.Response.Headers.ETag = ProfileETag.Of(initiative.Revision);
-            return Results.Ok(new { profile = initiative.Profile, trajectory.Current.Phase });
+            return TypedResults.Ok(new InitiativeItem(initiative.Profile, trajectory.Current.Phase));
         });
 
-        foreach (var (resource, kind) in new[] { ("support-sessions", "support-session"), ("knowledge-contacts", "knowledge-contact"), ("procurement-updates", "procurement-update") })
+        foreach (var (resource, kind, type) in new[] { ("support-sessions", "support-session", typeof(Contracts.Activities.SupportSession)), ("knowledge-contacts", "knowledge-contact", typeof(Contracts.Activities.KnowledgeContact)), ("procurement-updates", "procurement-update", typeof(Contracts.Activities.ProcurementUpdate)) })
         {
             api.MapGet($"/{resource}/{{id}}", async (string id, IClusterClient client) =>
             {
@@ -47,7 +48,7 @@ public static class ItemEndpoints
                 var body = JsonNode.Parse(stored.ActivityJson)!.AsObject();
                 body["recordedAt"] = stored.RecordedAt;
                 return Results.Json(body);
-            });
+            }).Produces(StatusCodes.Status200OK, type).WithDescription("The registration as it was stored, with recordedAt: the moment the ledger took it.");
         }
 
         return api;
@@ -55,7 +56,7 @@ public static class ItemEndpoints
 
     private static bool Valid(string id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
 
-    private static IResult NotFound(string what, string id) =>
-        Results.Problem(title: $"No such {what}", detail: $"There is no {what} '{(id.Length <= Rules.MaxIdLength ? id : id[..Rules.MaxIdLength] + "…")}'.",
+    private static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(title: $"No such {what}", detail: $"There is no {what} '{(id.Length <= Rules.MaxIdLength ? id : id[..Rules.MaxIdLength] + "…")}'.",
             statusCode: StatusCodes.Status404NotFound);
 }

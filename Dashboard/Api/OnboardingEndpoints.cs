@@ -3,6 +3,7 @@ using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
 using Collab.Dashboard.Audit;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collab.Dashboard.Api;
 
@@ -17,18 +18,23 @@ public static class OnboardingEndpoints
         var manage = api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.ManagePolicy).RequireRateLimiting(WriteLimits.Policy);
 
         manage.MapPost("/members", (MemberProfile member, HttpContext http, IClusterClient client) =>
-            Create(http, member.Id, "members", id => client.GetGrain<IMemberGrain>(id).Create(member)));
+            Create(http, member.Id, "members", id => client.GetGrain<IMemberGrain>(id).Create(member))).ProducesProblem(StatusCodes.Status409Conflict, Docs.ProblemResponses.ContentType);
         manage.MapPut("/members/{id}", (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
-            Update(http, id, member.Id, (key, revision) => client.GetGrain<IMemberGrain>(key).Update(member, revision)));
+            Update(http, id, member.Id, (key, revision) => client.GetGrain<IMemberGrain>(key).Update(member, revision))).WithPreconditions();
         manage.MapPost("/initiatives", (InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
-            Create(http, initiative.Id, "initiatives", id => client.GetGrain<IInitiativeGrain>(id).Create(initiative)));
+            Create(http, initiative.Id, "initiatives", id => client.GetGrain<IInitiativeGrain>(id).Create(initiative))).ProducesProblem(StatusCodes.Status409Conflict, Docs.ProblemResponses.ContentType);
         manage.MapPut("/initiatives/{id}", (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
-            Update(http, id, initiative.Id, (key, revision) => client.GetGrain<IInitiativeGrain>(key).Update(initiative, revision)));
+            Update(http, id, initiative.Id, (key, revision) => client.GetGrain<IInitiativeGrain>(key).Update(initiative, revision))).WithPreconditions();
 
         return api;
     }
 
-    private static async Task<IResult> Create(HttpContext http, string? id, string resource, Func<string, Task<ProfileWrite>> create)
+    // If-Match missing (428) or stale (412).
+    private static RouteHandlerBuilder WithPreconditions(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed, Docs.ProblemResponses.ContentType)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired, Docs.ProblemResponses.ContentType);
+
+    private static async Task<Results<Created<Acknowledgement>, ProblemHttpResult, ValidationProblem>> Create(HttpContext http, string? id, string resource, Func<string, Task<ProfileWrite>> create)
     {
         http.Items[AuditMiddleware.ObjectItem] = id;
         if (!ValidId(id))
@@ -40,13 +46,13 @@ public static class OnboardingEndpoints
         if (write.Outcome == ProfileWriteOutcome.Saved)
         {
             http.Response.Headers.ETag = ProfileETag.Of(write.Revision);
-            return Results.Created($"{ApiSetup.Prefix}/{resource}/{id}", new { status = "accepted" });
+            return TypedResults.Created($"{ApiSetup.Prefix}/{resource}/{id}", Acknowledgement.Accepted);
         }
 
-        return Answer(write, id!);
+        return Refusal(write, id!) is { } refused ? refused : ApiResults.Invalid(write.Errors);
     }
 
-    private static async Task<IResult> Update(HttpContext http, string id, string? bodyId, Func<string, long, Task<ProfileWrite>> update)
+    private static async Task<Results<Ok<Acknowledgement>, ProblemHttpResult, ValidationProblem>> Update(HttpContext http, string id, string? bodyId, Func<string, long, Task<ProfileWrite>> update)
     {
         http.Items[AuditMiddleware.ObjectItem] = id;
         if (!ValidId(id))
@@ -56,13 +62,14 @@ public static class OnboardingEndpoints
 
         if (id != bodyId)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["The id in the body differs from the id in the path."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["The id in the body differs from the id in the path."] },
+                detail: "The id in the body differs from the id in the path.");
         }
 
         // NL GOV API design rules: a change without a precondition is refused rather than allowed to overwrite blindly.
         if (!ProfileETag.TryRead(http.Request, out var revision))
         {
-            return Results.Problem(title: "If-Match required", statusCode: StatusCodes.Status428PreconditionRequired,
+            return TypedResults.Problem(title: "If-Match required", statusCode: StatusCodes.Status428PreconditionRequired,
                 detail: $"GET '{id}' first and send its ETag in If-Match, so a change made meanwhile is never overwritten.");
         }
 
@@ -70,26 +77,28 @@ public static class OnboardingEndpoints
         if (write.Outcome == ProfileWriteOutcome.Saved)
         {
             http.Response.Headers.ETag = ProfileETag.Of(write.Revision);
-            return Results.Ok(new { status = "accepted" });
+            return TypedResults.Ok(Acknowledgement.Accepted);
         }
 
-        return Answer(write, id);
+        return Refusal(write, id) is { } refused ? refused : ApiResults.Invalid(write.Errors);
     }
 
-    private static IResult Answer(ProfileWrite write, string id) => write.Outcome switch
+    /// <summary>Why a write was not saved, other than invalid fields (those are a 400 naming them).</summary>
+    private static ProblemHttpResult? Refusal(ProfileWrite write, string id) => write.Outcome switch
     {
-        ProfileWriteOutcome.Exists => Results.Problem(title: "Id exists already", statusCode: StatusCodes.Status409Conflict,
+        ProfileWriteOutcome.Exists => TypedResults.Problem(title: "Id exists already", statusCode: StatusCodes.Status409Conflict,
             detail: $"'{id}' exists already; nothing was changed. Change it with PUT and If-Match.",
             extensions: new Dictionary<string, object?> { ["errors"] = ApiResults.Errors(write.Errors) }),
-        ProfileWriteOutcome.NotFound => Results.Problem(title: "No such id", statusCode: StatusCodes.Status404NotFound,
+        ProfileWriteOutcome.NotFound => TypedResults.Problem(title: "No such id", statusCode: StatusCodes.Status404NotFound,
             detail: $"There is no '{id}'; create it with POST."),
-        ProfileWriteOutcome.Stale => Results.Problem(title: "Changed meanwhile", statusCode: StatusCodes.Status412PreconditionFailed,
+        ProfileWriteOutcome.Stale => TypedResults.Problem(title: "Changed meanwhile", statusCode: StatusCodes.Status412PreconditionFailed,
             detail: $"'{id}' was changed since the ETag you sent; nothing was changed. GET it again, then retry."),
-        _ => ApiResults.From(RegistrationResult.Invalid(write.Errors), string.Empty),
+        _ => null,
     };
 
     private static bool ValidId(string? id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
 
-    private static IResult IdRequired() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["An id of at most 64 lowercase letters, digits and '-' is required."] });
+    private static ValidationProblem IdRequired() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["An id of at most 64 lowercase letters, digits and '-' is required."] },
+            detail: "An id of at most 64 lowercase letters, digits and '-' is required.");
 }

@@ -8,6 +8,7 @@ public readonly record struct YearMonth([property: Id(0)] int Year, [property: I
 {
     public static YearMonth Of(DateOnly date) => new(date.Year, date.Month);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Index => (Year * 12) + Month - 1;
 
     public static YearMonth FromIndex(int index) => new(index / 12, (index % 12) + 1);

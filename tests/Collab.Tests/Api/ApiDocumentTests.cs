@@ -10,14 +10,14 @@ namespace Collab.Tests.Api;
 public sealed class ApiDocumentTests(RunningProduct product, ChromiumFixture chromium)
 {
     [Fact]
-    public async Task The_OpenAPI_document_lists_the_registration_and_read_endpoints()
+    public async Task The_OpenAPI_document_lists_the_registration_and_read_endpoints_relative_to_the_versioned_server()
     {
         using var anonymous = ApiClients.Anonymous(product.App);
 
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/openapi.json", TestContext.Current.CancellationToken);
 
         var paths = document.GetProperty("paths");
-        Assert.All(new[] { "/api/v1/support-sessions", "/api/v1/knowledge-contacts", "/api/v1/procurement-updates", "/api/v1/comparison", "/api/v1/exchange-matrix" },
+        Assert.All(new[] { "/support-sessions", "/knowledge-contacts", "/procurement-updates", "/comparison", "/exchange-matrix" },
             path => Assert.True(paths.TryGetProperty(path, out _), path));
     }
 
