@@ -11,16 +11,16 @@ public static class ReadEndpoints
     {
         api.MapGet("/members", async (ICollaborationReader reader) =>
             Results.Ok((await reader.Read()).Members.Values.Select(m => m.Profile).OrderBy(p => p.Id)))
-            .RequireAuthorization(ApiRoles.ReadPolicy);
+            .RequireAuthorization(ApiRoles.ReadPolicy).Produces<Contracts.Members.MemberProfile[]>();
 
         api.MapGet("/initiatives", async (ICollaborationReader reader) =>
-            Results.Ok((await reader.Read()).Initiatives.Values.Select(i => new { i.Profile, Phase = i.Trajectory.Current.Phase }).OrderBy(i => i.Profile.Id)))
-            .RequireAuthorization(ApiRoles.ReadPolicy);
+            Results.Ok((await reader.Read()).Initiatives.Values.Select(i => new InitiativeItem(i.Profile, i.Trajectory.Current.Phase)).OrderBy(i => i.Profile.Id)))
+            .RequireAuthorization(ApiRoles.ReadPolicy).Produces<InitiativeItem[]>();
 
         api.MapGet("/indicators/collaboration", async (string? from, string? to, ICollaborationReader reader, TimeProvider time) =>
             !PeriodQuery.TryRead(from, to, time, out var period, out var problem) ? problem!
             : Results.Ok(IndicatorCalculator.ForCollaboration(await reader.Read(), period)))
-            .AllowAnonymous();
+            .AllowAnonymous().Produces<IndicatorSnapshot>();
 
         api.MapGet("/indicators/members/{id}", async (string id, string? from, string? to, ICollaborationReader reader, TimeProvider time) =>
         {
@@ -31,7 +31,7 @@ public static class ReadEndpoints
 
             var figures = await reader.Read();
             return figures.Members.ContainsKey(id) ? Results.Ok(IndicatorCalculator.ForMember(figures, id, period)) : NotFound("member", id);
-        }).RequireAuthorization(ApiRoles.ReadPolicy);
+        }).RequireAuthorization(ApiRoles.ReadPolicy).Produces<IndicatorSnapshot>();
 
         api.MapGet("/indicators/initiatives/{id}", async (string id, string? from, string? to, ICollaborationReader reader, TimeProvider time) =>
         {
@@ -42,18 +42,18 @@ public static class ReadEndpoints
 
             var figures = await reader.Read();
             return figures.Initiatives.ContainsKey(id) ? Results.Ok(IndicatorCalculator.ForInitiative(figures, id, period)) : NotFound("initiative", id);
-        }).RequireAuthorization(ApiRoles.ReadPolicy);
+        }).RequireAuthorization(ApiRoles.ReadPolicy).Produces<IndicatorSnapshot>();
 
         api.MapGet("/comparison", async (string? from, string? to, bool? perFte, ICollaborationReader reader, TimeProvider time) =>
             !PeriodQuery.TryRead(from, to, time, out var period, out var problem) ? problem!
             : Results.Ok(ComparisonModel.Build(await reader.Read(), new ComparisonOptions(period, perFte ?? true))
-                .Select(r => new { memberId = r.Member.Id, r.Member.DivFte, r.SupportSessions, r.PeopleHelped, r.KnowledgeContacts, r.DaysGiven, r.DaysReceived, r.ActivitiesPerFte, r.ShareOfInitiativesJoined, r.JoinedDuringPeriod })))
-            .RequireAuthorization(ApiRoles.ReadPolicy);
+                .Select(ComparisonItem.Of).ToArray()))
+            .RequireAuthorization(ApiRoles.ReadPolicy).Produces<ComparisonItem[]>();
 
         api.MapGet("/exchange-matrix", async (string? from, string? to, ICollaborationReader reader, TimeProvider time) =>
             !PeriodQuery.TryRead(from, to, time, out var period, out var problem) ? problem!
             : Results.Ok(IndicatorCalculator.Matrix(await reader.Read(), period).Cells))
-            .RequireAuthorization(ApiRoles.ReadPolicy);
+            .RequireAuthorization(ApiRoles.ReadPolicy).Produces<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContactTally>>>();
 
         return api;
     }

@@ -13,7 +13,7 @@ public static class AuditEndpoints
                     && (action is null || line.Action.Equals(action, StringComparison.OrdinalIgnoreCase))
                     && (result is null || line.Result == result),
                 Math.Clamp(take ?? 100, 1, 1000))))
-            .RequireAuthorization(ApiRoles.ManagePolicy);
+            .RequireAuthorization(ApiRoles.ManagePolicy).Produces<AuditLine[]>();
         return api;
     }
 }
