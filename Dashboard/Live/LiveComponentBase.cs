@@ -102,7 +102,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
                     await Load();
                     StateHasChanged();
                 });
-                await Task.Delay(Coalesce);
+                await Task.Delay(Coalesce, Time);
             }
 
             Volatile.Write(ref refreshing, 0);

@@ -76,15 +76,47 @@ public sealed class ComparisonPageTests
         var page = test.Context.Render<Comparison>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=updated-at]")), TimeSpan.FromSeconds(5));
 
+        var timers = test.Clock.Timers;
         test.Feed.IsCurrent = false;
         test.Feed.Publish(new ChangeNotice(0, [], []));
 
         page.WaitForAssertion(() => Assert.Contains("niet actueel", page.Find(".live-status").TextContent, StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(5));
         Assert.Empty(page.FindAll("[data-testid=updated-at]"));
+        // Past the page's 200 ms of holding back, so the next notice shows at once.
+        test.Clock.WaitForTimers(timers + 1);
+        test.Clock.Advance(TimeSpan.FromMilliseconds(200));
 
         test.Feed.IsCurrent = true;
         test.Feed.Publish(new ChangeNotice(0, [], []));
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=updated-at]")), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_burst_of_notices_shows_the_first_at_once_and_the_rest_together_200_ms_later()
+    {
+        using var culture = new CultureScope("nl-NL");
+        using var test = new DashboardBunit(Figures());
+        var page = test.Context.Render<Comparison>();
+        page.Find("[data-testid=absolute]").Change(true);
+        var timers = test.Clock.Timers;
+
+        test.Figures = Figures(duoSessions: 5);
+        test.Feed.Publish(new ChangeNotice(5, ["duo"], []));
+        page.WaitForAssertion(() => Assert.Equal("5", Sessions(page, "duo")), TimeSpan.FromSeconds(5));
+        test.Clock.WaitForTimers(timers + 1);
+        test.Figures = Figures(duoSessions: 6);
+        test.Feed.Publish(new ChangeNotice(6, ["duo"], []));
+        test.Figures = Figures(duoSessions: 7);
+        test.Feed.Publish(new ChangeNotice(7, ["duo"], []));
+        test.Clock.Advance(TimeSpan.FromMilliseconds(199));
+
+        // Read once on opening and once for the first notice; the two after it wait for the 200 ms to pass.
+        Assert.Equal((2, "5"), (test.Reads, Sessions(page, "duo")));
+
+        test.Clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        page.WaitForAssertion(() => Assert.Equal("7", Sessions(page, "duo")), TimeSpan.FromSeconds(5));
+        Assert.Equal(3, test.Reads);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Bunit;
 using Collab.Contracts.Indicators;
 using Collab.Dashboard.Live;
+using Collab.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
 
@@ -10,12 +11,16 @@ namespace Collab.Tests.Components;
 /// <summary>A bUnit context for whole pages: fixed figures stand in for the cluster, and the test sends the change notices.</summary>
 public sealed class DashboardBunit : IDisposable
 {
+    private int reads;
+
     public DashboardBunit(CollaborationFigures figures)
     {
         Figures = figures;
         Context = ChartsBunit.Create();
         Context.Services.AddFluentUIComponents();
-        Context.Services.AddSingleton(TimeProvider.System);
+        // Real time to start from (pages count 'today'), but it moves only when the test says so.
+        Clock.SetLocalTimeZone(TimeZoneInfo.Local);
+        Context.Services.AddSingleton<TimeProvider>(Clock);
         Context.Services.AddSingleton<ICollaborationReader>(new Reader(this));
         Context.Services.AddSingleton<IChangeFeed>(Feed);
         // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
@@ -28,11 +33,20 @@ public sealed class DashboardBunit : IDisposable
 
     public TestFeed Feed { get; } = new();
 
+    public CountingClock Clock { get; } = new();
+
+    /// <summary>How often a page read the figures.</summary>
+    public int Reads => Volatile.Read(ref reads);
+
     public void Dispose() => Context.Dispose();
 
     private sealed class Reader(DashboardBunit owner) : ICollaborationReader
     {
-        public Task<CollaborationFigures> Read() => Task.FromResult(owner.Figures);
+        public Task<CollaborationFigures> Read()
+        {
+            Interlocked.Increment(ref owner.reads);
+            return Task.FromResult(owner.Figures);
+        }
     }
 
     /// <summary>Lets a test publish a notice to every page that subscribed, and see how many still listen.</summary>
