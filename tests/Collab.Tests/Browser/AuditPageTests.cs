@@ -80,8 +80,14 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
         await ProfileEdits.CreateAsync(manager, "/api/v1/members", $"{member.id}x", member with { id = $"{member.id}x" }, Cancel);
         var initiative = new
         {
-            id = $"hist-{run}-i", titleNl = "Proef", titleEn = "Trial", kind = "training", leadMemberId = "lnv",
-            participantIds = new[] { "lnv" }, start = today, targets = new Dictionary<string, decimal>(),
+            id = $"hist-{run}-i",
+            titleNl = "Proef",
+            titleEn = "Trial",
+            kind = "training",
+            leadMemberId = "lnv",
+            participantIds = new[] { "lnv" },
+            start = today,
+            targets = new Dictionary<string, decimal>(),
         };
         await ProfileEdits.CreateAsync(manager, "/api/v1/initiatives", initiative.id, initiative, Cancel);
 

@@ -68,8 +68,15 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
         {
             await client.PostAsJsonAsync("/api/v1/support-sessions", new
             {
-                id = $"shot-{Guid.NewGuid():N}"[..20], date = today, providingMemberId = member, hostMemberId = "lnv", format = "helpdesk",
-                topics = new[] { "dms" }, peopleHelped = 2, durationMinutes = 30, leaflets = 0,
+                id = $"shot-{Guid.NewGuid():N}"[..20],
+                date = today,
+                providingMemberId = member,
+                hostMemberId = "lnv",
+                format = "helpdesk",
+                topics = new[] { "dms" },
+                peopleHelped = 2,
+                durationMinutes = 30,
+                leaflets = 0,
             }, TestContext.Current.CancellationToken);
         }
 
