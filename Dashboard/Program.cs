@@ -66,6 +66,7 @@ app.MapDefaultEndpoints();
 app.MapCultureEndpoint();
 app.MapAccount(app.Environment);
 app.MapCollabApi();
+app.MapAuditExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

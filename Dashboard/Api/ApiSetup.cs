@@ -28,6 +28,7 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddApiAuthorization();
         services.AddSingleton<Audit.AuditTrail>();
+        services.AddSingleton<Audit.AuditReader>();
         services.AddCollabOpenApi();
         return services;
     }

@@ -7,18 +7,20 @@ namespace Collab.Dashboard.Audit;
 /// The append-only audit trail in the store: lines are only ever appended, and no endpoint edits or removes one.
 /// Each line is durable (AOF) before the response it describes leaves the server. Lines of concurrent requests
 /// go to the store together (group commit: one RPUSH, one AOF commit), each request still waiting for its own.
+/// The indexes that readers page through are derived afterwards (<see cref="AuditIndex"/>), never on a request's way.
 /// </summary>
-public sealed class AuditTrail([FromKeyedServices("redis")] IConnectionMultiplexer redis)
+public sealed class AuditTrail([FromKeyedServices("redis")] IConnectionMultiplexer redis, ILogger<AuditTrail>? log = null)
 {
-    private const string Key = "{audit}:lines";
-
-    /// <summary>How many of the newest lines a query looks through.</summary>
-    public const int Window = 10_000;
+    private const string Key = AuditKeys.Lines;
 
     /// <summary>Lines per RPUSH at most: a burst is split so one command never holds the store up.</summary>
     public const int GroupLimit = 500;
 
     private readonly Lock gate = new();
+
+    /// <summary>The indexes over this trail; the writer nudges them after each group.</summary>
+    public AuditIndex Index { get; } = new(redis, log);
+
     private List<(RedisValue Line, TaskCompletionSource Durable)> waiting = [];
     private bool writing;
 
@@ -65,18 +67,12 @@ public sealed class AuditTrail([FromKeyedServices("redis")] IConnectionMultiplex
             {
                 await redis.GetDatabase().ListRightPushAsync(Key, [.. group.Select(g => g.Line)]);
                 group.ForEach(g => g.Durable.SetResult());
+                Index.Nudge();
             }
             catch (Exception e)
             {
                 group.ForEach(g => g.Durable.SetException(e));
             }
         }
-    }
-
-    /// <summary>The newest lines first, filtered; at most <paramref name="take"/>.</summary>
-    public async Task<IReadOnlyList<AuditLine>> ReadAsync(Func<AuditLine, bool> keep, int take)
-    {
-        var values = await redis.GetDatabase().ListRangeAsync(Key, -Window, -1);
-        return [.. values.Reverse().Select(v => JsonSerializer.Deserialize<AuditLine>(v.ToString(), JsonSerializerOptions.Web)!).Where(keep).Take(take)];
     }
 }

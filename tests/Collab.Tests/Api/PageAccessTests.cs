@@ -34,6 +34,10 @@ public sealed class PageAccessTests(RunningProduct product)
                 }
 
                 data.Add("/beheer", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                foreach (var audit in new[] { "/audit", "/audit?actor=registrar&before=10", "/audit/export", "/audit/export?result=201" })
+                {
+                    data.Add(audit, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                }
             }
 
             return data;

@@ -20,6 +20,7 @@ public static class DashboardPages
         ("register-procurement", "/registreren/inkoop"),
         ("import", "/importeren"),
         ("manage", "/beheer"),
+        ("audit", "/audit"),
         ("sign-in", "/aanmelden"),
     ];
 

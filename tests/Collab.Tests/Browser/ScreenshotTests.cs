@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Net.Http.Json;
+using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 
@@ -89,6 +91,37 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
     /// <summary>How many pixels the page is wider than the window (0 when it fits).</summary>
     private static async Task<int> SidewaysOverflow(IPage page) =>
         Math.Max(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+
+    [Fact]
+    public async Task The_audit_trail_is_captured_in_Dutch()
+    {
+        await product.WaitForDemoAsync();
+        // A few writes of each kind, so the picture shows accepted and refused lines.
+        using var registrar = await ApiClients.As(product.App, ApiRoles.Registrar, "ocw");
+        using var anonymous = ApiClients.Anonymous(product.App);
+        var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd");
+        foreach (var (client, member) in new[] { (registrar, "ocw"), (registrar, "ezk"), (anonymous, "ocw") })
+        {
+            await client.PostAsJsonAsync("/api/v1/support-sessions", new
+            {
+                id = $"shot-{Guid.NewGuid():N}"[..20],
+                date = today,
+                providingMemberId = member,
+                hostMemberId = "lnv",
+                format = "helpdesk",
+                topics = new[] { "dms" },
+                peopleHelped = 2,
+                durationMinutes = 30,
+                leaflets = 0,
+            }, TestContext.Current.CancellationToken);
+        }
+
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        await session.Page.GotoAsync("/audit");
+        await session.WaitForInteractive();
+        await Assertions.Expect(session.Page.GetByTestId("audit-line").First).ToBeVisibleAsync();
+        await Capture(session, "audit");
+    }
 
     private static async Task Capture(BrowserSession session, string name, ILocator? part = null)
     {

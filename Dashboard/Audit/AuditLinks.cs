@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Collab.Dashboard.Audit;
+
+/// <summary>
+/// The /audit page's state as its query string says it (what the filter form sends), and every address built from it: the
+/// page itself, the pages beside it and the export. One place, so a link never drops a filter.
+/// </summary>
+public sealed record AuditLinks(string? Actor, string? Action, string? Object, string? Result, string? From, string? To)
+{
+    public const string Page = "/audit";
+
+    public static AuditLinks ForObject(string path) => new(null, null, path, null, null, null);
+
+    public string Newest => Build(Page, null);
+
+    public string Older(long before) => Build(Page, ("before", before));
+
+    public string Newer(long after) => Build(Page, ("after", after));
+
+    public string Export => Build(AuditEndpoints.ExportPath, null);
+
+    public bool IsEmpty => new[] { Actor, Action, Object, Result, From, To }.All(string.IsNullOrWhiteSpace);
+
+    public bool TryRead(out AuditFilter filter) => AuditFilterQuery.TryRead(Actor, Action, Result, Object, From, To, out filter, out _);
+
+    private string Build(string path, (string Name, long Id)? cursor)
+    {
+        var query = new (string Name, string? Value)[] { ("actor", Actor), ("action", Action), ("object", Object), ("result", Result), ("from", From), ("to", To) }
+            .Where(p => !string.IsNullOrWhiteSpace(p.Value))
+            .Select(p => KeyValuePair.Create(p.Name, p.Value));
+        if (cursor is { } c)
+        {
+            query = query.Append(KeyValuePair.Create(c.Name, (string?)c.Id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return path + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
+}
