@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
