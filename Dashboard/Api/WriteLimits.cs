@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Collab.Dashboard.Api;
 
@@ -16,9 +17,10 @@ public static class WriteLimits
 
     public static IServiceCollection AddWriteLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var perMinute = configuration.GetValue("RateLimits:WritesPerMinute", 1200);
-        return services.AddRateLimiter(o =>
+        services.AddOptions<WriteLimitOptions>().Bind(configuration.GetSection(WriteLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WriteLimitOptions>>((o, limits) =>
         {
+            var perMinute = limits.Value.WritesPerMinute;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
@@ -29,5 +31,6 @@ public static class WriteLimits
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
+        return services.AddRateLimiter(_ => { });
     }
 }

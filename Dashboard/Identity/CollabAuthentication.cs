@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 
 namespace Collab.Dashboard.Identity;
 
@@ -19,7 +20,11 @@ public static class CollabAuthentication
 
     public static IServiceCollection AddCollabAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var oidc = configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        var section = configuration.GetSection(OpenIdConnectSettings.Section);
+        services.AddOptions<OpenIdConnectSettings>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OpenIdConnectSettings>, OpenIdConnectSettingsValidation>();
+        // The schemes are chosen now, from the same section the validation checks at start.
+        var oidc = section.Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         var bearer = oidc.IsConfigured ? JwtBearerDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme;
 
         var auth = services.AddAuthentication(Scheme)
