@@ -15,8 +15,6 @@ public static class CollabAuthentication
 {
     public const string Scheme = "collab";
     public const string OpenIdConnectScheme = OpenIdConnectDefaults.AuthenticationScheme;
-    public const string SignInPath = "/aanmelden";
-    public const string AccessDeniedPath = "/geen-toegang";
 
     public static IServiceCollection AddCollabAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -38,8 +36,8 @@ public static class CollabAuthentication
                 o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                o.LoginPath = SignInPath;
-                o.AccessDeniedPath = AccessDeniedPath;
+                o.LoginPath = DashboardUrls.SignInRoute;
+                o.AccessDeniedPath = DashboardUrls.AccessDeniedRoute;
                 if (oidc.IsConfigured)
                 {
                     o.ForwardChallenge = OpenIdConnectScheme;

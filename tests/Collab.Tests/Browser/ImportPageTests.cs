@@ -1,3 +1,4 @@
+using Collab.Dashboard;
 using System.Text;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class ImportPageTests(RunningProduct product, ChromiumFixture chro
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
         var ledger = store.GetDatabase();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
-        await session.Page.GotoAsync("/importeren");
+        await session.Page.GotoAsync(DashboardUrls.ImportRoute);
         await session.WaitForInteractive();
         var run = Guid.NewGuid().ToString("N")[..8];
         // Dutch spreadsheet style: ';', a byte order mark, Dutch dates.
@@ -48,7 +49,7 @@ public sealed class ImportPageTests(RunningProduct product, ChromiumFixture chro
     {
         await product.WaitForDemoAsync();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
-        await session.Page.GotoAsync("/importeren");
+        await session.Page.GotoAsync(DashboardUrls.ImportRoute);
         await session.WaitForInteractive();
         var run = Guid.NewGuid().ToString("N")[..8];
         var file = Encoding.UTF8.GetBytes("id,date,providingMemberId,hostMemberId,format,peopleHelped,durationMinutes\n"

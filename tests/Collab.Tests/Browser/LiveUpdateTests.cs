@@ -1,3 +1,4 @@
+using Collab.Dashboard;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -44,7 +45,7 @@ public sealed class LiveUpdateTests(RunningProduct product, ChromiumFixture chro
         await product.WaitForDemoAsync();
         await using var orleans = await product.App.ConnectClient();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
-        await session.Page.GotoAsync("/vergelijking");
+        await session.Page.GotoAsync(DashboardUrls.ComparisonRoute);
         await session.WaitForInteractive();
         await session.WaitForFigures();
         await session.Page.GetByTestId("absolute").CheckAsync();

@@ -1,3 +1,5 @@
+using Collab.Dashboard;
+using Collab.Dashboard.Forms;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
@@ -16,7 +18,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
         var before = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
-        await session.Page.GotoAsync("/registreren/ondersteuning");
+        await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.SupportSession));
         await session.WaitForInteractive();
 
         var provider = session.Page.GetByTestId("field-providingMemberId");
@@ -36,7 +38,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     {
         await product.WaitForDemoAsync();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
-        await session.Page.GotoAsync("/registreren/ondersteuning");
+        await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.SupportSession));
         await session.WaitForInteractive();
 
         var provider = session.Page.GetByTestId("field-providingMemberId");
@@ -56,7 +58,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
         var before = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "lnv");
-        await session.Page.GotoAsync("/registreren/kennisdeling");
+        await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.KnowledgeContact));
         await session.WaitForInteractive();
 
         await session.Page.GetByTestId("field-toMemberId").SelectOptionAsync("lnv");

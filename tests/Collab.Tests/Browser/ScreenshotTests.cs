@@ -1,3 +1,4 @@
+using Collab.Dashboard;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 
@@ -23,9 +24,9 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
     }
 
     [Theory]
-    [InlineData("register", "/registreren")]
-    [InlineData("import", "/importeren")]
-    [InlineData("manage", "/beheer")]
+    [InlineData("register", DashboardUrls.RegisterRoute)]
+    [InlineData("import", DashboardUrls.ImportRoute)]
+    [InlineData("manage", DashboardUrls.ManageRoute)]
     public async Task Each_form_is_captured_at_1280_by_800_in_Dutch(string name, string path)
     {
         await product.WaitForDemoAsync();
@@ -37,7 +38,7 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
 
     [Theory]
     [InlineData("overview-targets", "/", "initiatives-heading")]
-    [InlineData("initiative-targets", "/initiatieven/pop-up-stores", "targets-heading")]
+    [InlineData("initiative-targets", DashboardUrls.InitiativesBase + "/pop-up-stores", "targets-heading")]
     public async Task Targets_with_their_forecast_and_status_are_captured_in_Dutch(string name, string path, string heading)
     {
         await product.WaitForDemoAsync();

@@ -1,3 +1,4 @@
+using Collab.Dashboard;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -18,7 +19,7 @@ public static partial class PageClients
         var client = Anonymous(app);
         using var body = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = await AntiforgeryToken(client, "/aanmelden"),
+            ["__RequestVerificationToken"] = await AntiforgeryToken(client, DashboardUrls.SignInRoute),
             ["role"] = role,
             ["member"] = member ?? string.Empty,
             ["returnUrl"] = returnUrl,
