@@ -9,11 +9,11 @@ public static class WriteLimits
 {
     public const string Policy = "writes";
 
-    /// <summary>Largest request body accepted, in bytes.</summary>
+    /// <summary>
+    /// Largest request body accepted, in bytes: a full batch (<see cref="BatchEndpoints.MaxItems"/> registrations of at most about
+    /// 2 KB each, a 500-character note included) fits. The CSV import has its own, larger limit (<see cref="Import.CsvImportReader.MaxBytes"/>).
+    /// </summary>
     public const long MaxBodyBytes = 2 * 1024 * 1024;
-
-    /// <summary>Largest CSV file accepted by the import, in bytes: years of a spreadsheet, well within memory.</summary>
-    public const long MaxImportBytes = 8 * 1024 * 1024;
 
     public static IServiceCollection AddWriteLimits(this IServiceCollection services, IConfiguration configuration)
     {

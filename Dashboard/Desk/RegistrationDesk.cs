@@ -20,7 +20,7 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
     public async Task<RegistrationResult> RegisterAudited(ClaimsPrincipal user, IActivity activity, string origin)
     {
         var result = await Register(user, activity);
-        await audit.WriteAsync(user, Truncate(ActivityKind.Of(activity).PathOf(activity.Id)), StatusOf(result), origin);
+        await audit.WriteAsync(user, ActivityKind.Of(activity).PathOf(activity.Id), StatusOf(result), origin);
         return result;
     }
 
@@ -118,6 +118,4 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
 
         return answers.ToImmutable();
     }
-
-    private static string Truncate(string target) => target.Length <= 200 ? target : target[..200] + "…";
 }
