@@ -12,23 +12,31 @@ namespace Collab.Dashboard.Api;
 /// </summary>
 public static class OnboardingEndpoints
 {
+    public const string Members = "members";
+    public const string Initiatives = "initiatives";
+
+    /// <summary>A member profile's address in the API, also the object of a page's audit line for it.</summary>
+    public static string MemberPath(string id) => $"{ApiSetup.Prefix}/{Members}/{Uri.EscapeDataString(id)}";
+
+    public static string InitiativePath(string id) => $"{ApiSetup.Prefix}/{Initiatives}/{Uri.EscapeDataString(id)}";
+
     public static RouteGroupBuilder MapOnboarding(this RouteGroupBuilder api)
     {
         var manage = api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.ManagePolicy).RequireRateLimiting(WriteLimits.Policy);
 
-        manage.MapPost("/members", (MemberProfile member, HttpContext http, IClusterClient client) =>
-            Create(http, member.Id, "members", id => client.GetGrain<IMemberGrain>(id).Create(member)));
-        manage.MapPut("/members/{id}", (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
+        manage.MapPost($"/{Members}", (MemberProfile member, HttpContext http, IClusterClient client) =>
+            Create(http, member.Id, MemberPath, id => client.GetGrain<IMemberGrain>(id).Create(member)));
+        manage.MapPut($"/{Members}/{{id}}", (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
             Update(http, id, member.Id, (key, revision) => client.GetGrain<IMemberGrain>(key).Update(member, revision)));
-        manage.MapPost("/initiatives", (InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
-            Create(http, initiative.Id, "initiatives", id => client.GetGrain<IInitiativeGrain>(id).Create(initiative)));
-        manage.MapPut("/initiatives/{id}", (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
+        manage.MapPost($"/{Initiatives}", (InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
+            Create(http, initiative.Id, InitiativePath, id => client.GetGrain<IInitiativeGrain>(id).Create(initiative)));
+        manage.MapPut($"/{Initiatives}/{{id}}", (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
             Update(http, id, initiative.Id, (key, revision) => client.GetGrain<IInitiativeGrain>(key).Update(initiative, revision)));
 
         return api;
     }
 
-    private static async Task<IResult> Create(HttpContext http, string? id, string resource, Func<string, Task<ProfileWrite>> create)
+    private static async Task<IResult> Create(HttpContext http, string? id, Func<string, string> pathOf, Func<string, Task<ProfileWrite>> create)
     {
         http.Items[AuditMiddleware.ObjectItem] = id;
         if (!ValidId(id))
@@ -40,7 +48,7 @@ public static class OnboardingEndpoints
         if (write.Outcome == ProfileWriteOutcome.Saved)
         {
             http.Response.Headers.ETag = ProfileETag.Of(write.Revision);
-            return Results.Created($"{ApiSetup.Prefix}/{resource}/{id}", new { status = "accepted" });
+            return Results.Created(pathOf(id!), new { status = "accepted" });
         }
 
         return Answer(write, id!);
@@ -85,11 +93,12 @@ public static class OnboardingEndpoints
             detail: $"There is no '{id}'; create it with POST."),
         ProfileWriteOutcome.Stale => Results.Problem(title: "Changed meanwhile", statusCode: StatusCodes.Status412PreconditionFailed,
             detail: $"'{id}' was changed since the ETag you sent; nothing was changed. GET it again, then retry."),
+        ProfileWriteOutcome.Forbidden => ApiResults.Forbidden(write.Errors[0].Field, write.Errors[0].Message),
         _ => ApiResults.From(RegistrationResult.Invalid(write.Errors), string.Empty),
     };
 
     private static bool ValidId(string? id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
 
     private static IResult IdRequired() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["An id of at most 64 lowercase letters, digits and '-' is required."] });
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"An id of at most {Rules.MaxIdLength} lowercase letters, digits and '-' is required."] });
 }

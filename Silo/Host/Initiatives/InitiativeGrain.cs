@@ -56,7 +56,7 @@ public sealed class InitiativeGrain(
     {
         var errors = profile.Id == Id
             ? await directory.Validate(known => ProfileValidator.Validate(profile, known))
-            : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
+            : [new FieldError("id", FieldErrorCode.Mismatch, $"The profile's id is not '{Id}'.")];
         if (errors.Length > 0)
         {
             return ProfileWrite.Invalid(errors);
@@ -75,7 +75,7 @@ public sealed class InitiativeGrain(
     {
         if (state.State.Figures is not { } figures || update.InitiativeId != Id)
         {
-            return RegistrationResult.Invalid([new FieldError("initiativeId", "unknown-initiative", $"There is no initiative '{update.InitiativeId}'.")]);
+            return RegistrationResult.Invalid([new FieldError("initiativeId", FieldErrorCode.UnknownInitiative, $"There is no initiative '{update.InitiativeId}'.")]);
         }
 
         var errors = await directory.Validate(known => RegistrationValidator.Validate(update, known, Today, figures.Trajectory.AsOn(update.Date).Phase));

@@ -77,7 +77,7 @@ public sealed class AuditCoverageTests(RunningProduct product)
         expected.Add(($"/api/v1/support-sessions/audit-{run}-bad", "registrar:ocw", "PAGE", "400"));
         await desks.Onboarding.AddMember(registrarUser,
             new MemberProfile($"audit-{run}-m", "Proef", "Trial", "PR", MemberKind.Other, null, 1, today), "127.0.0.1; test");
-        expected.Add(($"/beheer/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
+        expected.Add(($"/api/v1/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
         var runner = desks.Import;
         var preview = await runner.PreviewAsync(ImportKind.SupportSessions, new MemoryStream(Encoding.UTF8.GetBytes(csv.Replace("-csv", "-page", StringComparison.Ordinal))), registrarUser, cancel);
         await runner.StoreAsync(preview, registrarUser, "127.0.0.1; test", null, cancel);

@@ -62,7 +62,7 @@ public sealed class MembershipGrainTests(GarnetDomainFixture fixture) : IClassFi
 
         Assert.Equal(ProfileWriteOutcome.Saved, left.Outcome);
         Assert.Equal(RegistrationOutcome.Accepted, later[0].Outcome);
-        Assert.Equal(("providingMemberId", "left"), (later[1].Errors.Single().Field, later[1].Errors.Single().Code));
+        Assert.Equal(("providingMemberId", "left"), (later[1].Errors.Single().Field, later[1].Errors.Single().Code.Name()));
         Assert.Equal(ledgerBefore + 1, await LedgerCount());
         var months = (await grain.GetFigures())!.Months;
         Assert.Equal(1, months[new YearMonth(2024, 5)].SupportSessions);
