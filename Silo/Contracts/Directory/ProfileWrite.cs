@@ -44,6 +44,16 @@ public sealed record ProfileWrite(
 
     public static ProfileWrite Stale(long current) =>
         new(ProfileWriteOutcome.Stale, [new FieldError("revision", FieldErrorCode.Stale, "Someone else changed it meanwhile; nothing was changed.")], current);
+
+    /// <summary>How every profile is created: an id that exists is refused, never overwritten.</summary>
+    public static Task<ProfileWrite> CreateUnlessExists(string id, bool exists, Func<Task<ProfileWrite>> save) =>
+        exists ? Task.FromResult(Exists(id)) : save();
+
+    /// <summary>How every profile is updated: it exists (<paramref name="current"/> is its revision), and the edit started from that revision.</summary>
+    public static Task<ProfileWrite> UpdateIfCurrent(string id, long? current, long revision, Func<Task<ProfileWrite>> save) =>
+        current is not { } now ? Task.FromResult(NotFound(id))
+        : now != revision ? Task.FromResult(Stale(now))
+        : save();
 }
 
 /// <summary>A profile with the revision a later update must name (the HTTP ETag).</summary>

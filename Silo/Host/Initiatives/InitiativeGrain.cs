@@ -44,13 +44,11 @@ public sealed class InitiativeGrain(
         return write.Outcome == ProfileWriteOutcome.Saved ? RegistrationResult.Accepted : RegistrationResult.Invalid(write.Errors);
     }
 
-    public async Task<ProfileWrite> Create(InitiativeProfile profile) =>
-        state.State.Figures is not null ? ProfileWrite.Exists(Id) : await Save(profile);
+    public Task<ProfileWrite> Create(InitiativeProfile profile) =>
+        ProfileWrite.CreateUnlessExists(Id, state.State.Figures is not null, () => Save(profile));
 
-    public async Task<ProfileWrite> Update(InitiativeProfile profile, long revision) =>
-        state.State.Figures is null ? ProfileWrite.NotFound(Id)
-        : revision != state.State.ProfileRevision ? ProfileWrite.Stale(state.State.ProfileRevision)
-        : await Save(profile);
+    public Task<ProfileWrite> Update(InitiativeProfile profile, long revision) =>
+        ProfileWrite.UpdateIfCurrent(Id, state.State.Figures is null ? null : state.State.ProfileRevision, revision, () => Save(profile));
 
     private async Task<ProfileWrite> Save(InitiativeProfile profile)
     {

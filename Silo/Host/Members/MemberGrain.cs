@@ -59,13 +59,11 @@ public sealed class MemberGrain(
         return write.Outcome == ProfileWriteOutcome.Saved ? RegistrationResult.Accepted : RegistrationResult.Invalid(write.Errors);
     }
 
-    public async Task<ProfileWrite> Create(MemberProfile profile) =>
-        state.State.Figures is not null ? ProfileWrite.Exists(Id) : await Save(profile);
+    public Task<ProfileWrite> Create(MemberProfile profile) =>
+        ProfileWrite.CreateUnlessExists(Id, state.State.Figures is not null, () => Save(profile));
 
-    public async Task<ProfileWrite> Update(MemberProfile profile, long revision) =>
-        state.State.Figures is null ? ProfileWrite.NotFound(Id)
-        : revision != state.State.ProfileRevision ? ProfileWrite.Stale(state.State.ProfileRevision)
-        : await Save(profile);
+    public Task<ProfileWrite> Update(MemberProfile profile, long revision) =>
+        ProfileWrite.UpdateIfCurrent(Id, state.State.Figures is null ? null : state.State.ProfileRevision, revision, () => Save(profile));
 
     private async Task<ProfileWrite> Save(MemberProfile profile)
     {

@@ -25,23 +25,23 @@ public sealed class ImportPageTests(RunningProduct product, ChromiumFixture chro
         var rows = Enumerable.Range(1, 40).Select(i => $"ui-{run}-{i};{i % 28 + 1:00}-02-2024;ocw;ezk;workshop;{i};90");
         var file = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(
             "id;date;providingMemberId;hostMemberId;format;peopleHelped;durationMinutes\n" + string.Join("\n", rows))).ToArray();
-        var before = (long)await ledger.StringGetAsync("{ledger}:count");
+        var before = await LedgerReads.CountAsync(ledger);
 
         await session.Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "sessies.csv", MimeType = "text/csv", Buffer = file });
         await Assertions.Expect(session.Page.GetByTestId("import-counts")).ToHaveTextAsync("40 rijen: 40 goed, 0 met fouten, 0 dubbel in het bestand.");
-        Assert.Equal(before, (long)await ledger.StringGetAsync("{ledger}:count"));
+        Assert.Equal(before, await LedgerReads.CountAsync(ledger));
         await session.Page.GetByTestId("import-store").ClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("report-stored")).ToHaveTextAsync("40");
         await Assertions.Expect(session.Page.GetByTestId("report-duplicates")).ToHaveTextAsync("0");
-        Assert.Equal(before + 40, (long)await ledger.StringGetAsync("{ledger}:count"));
+        Assert.Equal(before + 40, await LedgerReads.CountAsync(ledger));
 
         await session.Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "sessies.csv", MimeType = "text/csv", Buffer = file });
         await session.Page.GetByTestId("import-store").ClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("report-duplicates")).ToHaveTextAsync("40");
         await Assertions.Expect(session.Page.GetByTestId("report-stored")).ToHaveTextAsync("0");
-        Assert.Equal(before + 40, (long)await ledger.StringGetAsync("{ledger}:count"));
+        Assert.Equal(before + 40, await LedgerReads.CountAsync(ledger));
     }
 
     [Fact]

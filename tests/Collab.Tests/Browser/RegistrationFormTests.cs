@@ -16,7 +16,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     {
         await product.WaitForDemoAsync();
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var before = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
+        var before = await LedgerReads.CountAsync(store.GetDatabase());
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
         await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.SupportSession));
         await session.WaitForInteractive();
@@ -30,7 +30,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await session.Page.GetByTestId("register-submit").DblClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("OCW bij EZ, 7 mensen geholpen in 120 minuten");
-        Assert.Equal(before + 1, (long)await store.GetDatabase().StringGetAsync("{ledger}:count"));
+        Assert.Equal(before + 1, await LedgerReads.CountAsync(store.GetDatabase()));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     {
         await product.WaitForDemoAsync();
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var before = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
+        var before = await LedgerReads.CountAsync(store.GetDatabase());
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "lnv");
         await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.KnowledgeContact));
         await session.WaitForInteractive();
@@ -69,6 +69,6 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await Assertions.Expect(session.Page.GetByTestId("error-expertiseArea")).ToHaveTextAsync("De tekens < en > zijn niet toegestaan.");
         await Assertions.Expect(session.Page.GetByTestId("field-expertiseArea")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToHaveCountAsync(0);
-        Assert.Equal(before, (long)await store.GetDatabase().StringGetAsync("{ledger}:count"));
+        Assert.Equal(before, await LedgerReads.CountAsync(store.GetDatabase()));
     }
 }

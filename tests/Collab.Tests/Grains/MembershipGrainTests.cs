@@ -71,5 +71,5 @@ public sealed class MembershipGrainTests(GarnetDomainFixture fixture) : IClassFi
         Assert.Equal(new DateOnly(2024, 6, 30), (await Grains.GetGrain<IDirectoryGrain>(0).GetListing()).LeftOnOf(agency.Id));
     }
 
-    private async Task<long> LedgerCount() => (long?)await fixture.Cluster.Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;
+    private async Task<long> LedgerCount() => await LedgerReads.CountAsync(fixture.Cluster.Store.GetDatabase());
 }

@@ -108,5 +108,5 @@ public sealed class RegistrationTests(GarnetDomainFixture fixture) : IClassFixtu
     private static async Task<int> SessionsIn(IMemberGrain member, int year, int month) =>
         (await member.GetFigures())!.Months.GetValueOrDefault(new YearMonth(year, month))?.SupportSessions ?? 0;
 
-    private async Task<long> LedgerCount() => (long?)await fixture.Cluster.Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;
+    private async Task<long> LedgerCount() => await LedgerReads.CountAsync(fixture.Cluster.Store.GetDatabase());
 }
