@@ -23,7 +23,7 @@ public sealed record TargetSum(decimal Realised, decimal Target, int Initiatives
 
 public sealed record InitiativeProgress(InitiativeProfile Profile, bool Running, ProcurementPhase? Phase, ImmutableArray<TargetOutlook> Targets);
 
-/// <summary>Everything the overview shows, computed from one snapshot of the collaboration.</summary>
+/// <summary>Everything the overview shows, computed from one read of the collaboration figures.</summary>
 /// <param name="AsOf">The reference date of every target: the period's last day, or today when that is earlier.</param>
 /// <param name="HasData">False when nothing at all was registered up to the period's end: the page says so instead of showing zeros.</param>
 public sealed record OverviewModel(

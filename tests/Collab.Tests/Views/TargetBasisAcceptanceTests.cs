@@ -7,6 +7,7 @@ using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
 using Collab.Dashboard;
+using Collab.Dashboard.Components.Cluster;
 using Collab.Dashboard.Components.Pages;
 using Collab.Dashboard.Views;
 using Collab.Tests.Components;
