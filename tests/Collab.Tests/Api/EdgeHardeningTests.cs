@@ -1,6 +1,6 @@
+using System.Net;
 using Collab.Dashboard;
 using Collab.Dashboard.Forms;
-using System.Net;
 using Collab.Tests.Support;
 
 namespace Collab.Tests.Api;

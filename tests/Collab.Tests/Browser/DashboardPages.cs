@@ -1,5 +1,6 @@
 using Collab.Dashboard;
 using Collab.Dashboard.Forms;
+
 namespace Collab.Tests.Browser;
 
 /// <summary>Every page of the dashboard, with the demo story's data behind it.</summary>

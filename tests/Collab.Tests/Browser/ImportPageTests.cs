@@ -1,5 +1,5 @@
-using Collab.Dashboard;
 using System.Text;
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;

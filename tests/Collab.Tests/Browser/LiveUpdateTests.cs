@@ -1,8 +1,8 @@
-using Collab.Dashboard;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Collab.Contracts.Members;
+using Collab.Dashboard;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
-using Collab.Dashboard;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;

@@ -1,6 +1,6 @@
 using Collab.Dashboard;
-using Collab.Dashboard.Forms;
 using Collab.Dashboard.Api;
+using Collab.Dashboard.Forms;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 using StackExchange.Redis;

@@ -1,6 +1,6 @@
-using Collab.Dashboard;
 using System.Net;
 using System.Text.RegularExpressions;
+using Collab.Dashboard;
 
 namespace Collab.Tests.Support;
 
