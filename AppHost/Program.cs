@@ -1,35 +1,36 @@
+using Collab.AppHost;
 using Collab.AppHost.Store;
 using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
+var settings = AppHostSettings.Read(builder.Configuration);
 
 var store = builder.AddCollabStore("redis");
 
 var orleans = builder.AddOrleans("cluster")
     .WithServiceId("collab-dashboard")
     // A fresh cluster id per run: new silos never wait for stale ones from an earlier run to be voted dead.
-    .WithClusterId(builder.Configuration["Orleans:ClusterId"] ?? $"run-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..32])
+    .WithClusterId(settings.ClusterId ?? $"run-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..32])
     .WithClustering(store)
     .WithGrainStorage("Default", store);
 
 var silo = builder.AddProject<Projects.Silo>("silo")
     .WithReference(orleans)
     .WithReference(store)
-    .WithEnvironment("Store__Mode", builder.GetStoreMode().ToConfigValue())
+    .WithEnvironment("Store__Mode", settings.StoreMode.ToConfigValue())
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-    .WithEnvironment("Demo__Load", builder.Configuration["Demo:Load"] ?? "true")
+    .WithEnvironment("Demo__Load", settings.DemoLoad ? "true" : "false")
     .WithHttpEndpoint(name: "http")
     .WithHttpHealthCheck("/health")
     .WithReplicas(2)
     .WaitFor(store);
 
 // 5080 is the documented address; 0 lets the system choose (tests run beside a developer's own instance).
-var dashboardPort = builder.Configuration.GetValue("Dashboard:Port", 5080);
 var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WithReference(orleans.AsClient())
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(store)
-    .WithHttpEndpoint(port: dashboardPort == 0 ? null : dashboardPort, name: "http")
+    .WithHttpEndpoint(port: settings.DashboardPort == 0 ? null : settings.DashboardPort, name: "http")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WaitFor(store)
@@ -42,9 +43,9 @@ foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdC
 }
 
 // A different write limit per caller (a load test, a big import day), when configured.
-if (builder.Configuration["RateLimits:WritesPerMinute"] is { } writesPerMinute)
+if (settings.WritesPerMinute is { } writesPerMinute)
 {
-    dashboard.WithEnvironment("RateLimits__WritesPerMinute", writesPerMinute);
+    dashboard.WithEnvironment("RateLimits__WritesPerMinute", writesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 dashboard.AnnounceWhenReady();

@@ -42,7 +42,7 @@ var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseExceptionHandler(Collab.Dashboard.DashboardUrls.ErrorRoute, createScopeForErrors: true);
     app.UseHsts();
 }
 

@@ -38,7 +38,7 @@ public static class ImportEndpoints
             // Larger than other requests: a file may hold years of registrations.
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
-                limit.MaxRequestBodySize = WriteLimits.MaxImportBytes;
+                limit.MaxRequestBodySize = CsvImportReader.MaxBytes;
             }
 
             using var body = new MemoryStream();

@@ -13,17 +13,25 @@ namespace Collab.Dashboard.Api;
 /// </summary>
 public static class OnboardingEndpoints
 {
+    public const string Members = "members";
+    public const string Initiatives = "initiatives";
+
+    /// <summary>A member profile's address in the API, also the object of a page's audit line for it.</summary>
+    public static string MemberPath(string id) => $"{ApiSetup.Prefix}/{Members}/{Uri.EscapeDataString(id)}";
+
+    public static string InitiativePath(string id) => $"{ApiSetup.Prefix}/{Initiatives}/{Uri.EscapeDataString(id)}";
+
     public static RouteGroupBuilder MapOnboarding(this RouteGroupBuilder api)
     {
         var manage = api.MapGroup(string.Empty).RequireAuthorization(ApiRoles.ManagePolicy).RequireRateLimiting(WriteLimits.Policy);
 
-        manage.MapPost("/members", (MemberProfile member, HttpContext http, IClusterClient client) =>
-            Create(http, member.Id, "members", id => client.GetGrain<IMemberGrain>(id).Create(member))).ProducesProblem(StatusCodes.Status409Conflict, Docs.ProblemResponses.ContentType);
-        manage.MapPut("/members/{id}", (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
+        manage.MapPost($"/{Members}", (MemberProfile member, HttpContext http, IClusterClient client) =>
+            Create(http, member.Id, MemberPath, id => client.GetGrain<IMemberGrain>(id).Create(member))).ProducesProblem(StatusCodes.Status409Conflict, Docs.ProblemResponses.ContentType);
+        manage.MapPut($"/{Members}/{{id}}", (string id, MemberProfile member, HttpContext http, IClusterClient client) =>
             Update(http, id, member.Id, (key, revision) => client.GetGrain<IMemberGrain>(key).Update(member, revision))).WithPreconditions();
-        manage.MapPost("/initiatives", (InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
-            Create(http, initiative.Id, "initiatives", id => client.GetGrain<IInitiativeGrain>(id).Create(initiative))).ProducesProblem(StatusCodes.Status409Conflict, Docs.ProblemResponses.ContentType);
-        manage.MapPut("/initiatives/{id}", (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
+        manage.MapPost($"/{Initiatives}", (InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
+            Create(http, initiative.Id, InitiativePath, id => client.GetGrain<IInitiativeGrain>(id).Create(initiative))).ProducesProblem(StatusCodes.Status409Conflict, Docs.ProblemResponses.ContentType);
+        manage.MapPut($"/{Initiatives}/{{id}}", (string id, InitiativeProfile initiative, HttpContext http, IClusterClient client) =>
             Update(http, id, initiative.Id, (key, revision) => client.GetGrain<IInitiativeGrain>(key).Update(initiative, revision))).WithPreconditions();
 
         return api;
@@ -34,7 +42,7 @@ public static class OnboardingEndpoints
         .ProducesProblem(StatusCodes.Status412PreconditionFailed, Docs.ProblemResponses.ContentType)
         .ProducesProblem(StatusCodes.Status428PreconditionRequired, Docs.ProblemResponses.ContentType);
 
-    private static async Task<Results<Created<Acknowledgement>, ProblemHttpResult, ValidationProblem>> Create(HttpContext http, string? id, string resource, Func<string, Task<ProfileWrite>> create)
+    private static async Task<Results<Created<Acknowledgement>, ProblemHttpResult, ValidationProblem>> Create(HttpContext http, string? id, Func<string, string> pathOf, Func<string, Task<ProfileWrite>> create)
     {
         http.Items[AuditMiddleware.ObjectItem] = id;
         if (!ValidId(id))
@@ -46,7 +54,7 @@ public static class OnboardingEndpoints
         if (write.Outcome == ProfileWriteOutcome.Saved)
         {
             http.Response.Headers.ETag = ProfileETag.Of(write.Revision);
-            return TypedResults.Created($"{ApiSetup.Prefix}/{resource}/{id}", Acknowledgement.Accepted);
+            return TypedResults.Created(pathOf(id!), Acknowledgement.Accepted);
         }
 
         return Refusal(write, id!) is { } refused ? refused : ApiResults.Invalid(write.Errors);
@@ -93,12 +101,13 @@ public static class OnboardingEndpoints
             detail: $"There is no '{id}'; create it with POST."),
         ProfileWriteOutcome.Stale => TypedResults.Problem(title: "Changed meanwhile", statusCode: StatusCodes.Status412PreconditionFailed,
             detail: $"'{id}' was changed since the ETag you sent; nothing was changed. GET it again, then retry."),
+        ProfileWriteOutcome.Forbidden => ApiResults.Forbidden(write.Errors[0].Field, write.Errors[0].Message),
         _ => null,
     };
 
     private static bool ValidId(string? id) => !string.IsNullOrWhiteSpace(id) && id.Length <= Rules.MaxIdLength;
 
     private static ValidationProblem IdRequired() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["An id of at most 64 lowercase letters, digits and '-' is required."] },
-            detail: "An id of at most 64 lowercase letters, digits and '-' is required.");
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"An id of at most {Rules.MaxIdLength} lowercase letters, digits and '-' is required."] },
+            detail: $"An id of at most {Rules.MaxIdLength} lowercase letters, digits and '-' is required.");
 }

@@ -1,4 +1,5 @@
 using Collab.Contracts.Indicators;
+using Collab.Contracts.Registrations;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Views;
 
@@ -59,5 +60,5 @@ public static class ReadEndpoints
     }
 
     private static IResult NotFound(string what, string id) =>
-        Results.Problem(title: $"No such {what}", detail: $"There is no {what} '{(id.Length > 64 ? id[..64] + "…" : id)}'.", statusCode: StatusCodes.Status404NotFound);
+        Results.Problem(title: $"No such {what}", detail: $"There is no {what} '{(id.Length > Rules.MaxIdLength ? id[..Rules.MaxIdLength] + "…" : id)}'.", statusCode: StatusCodes.Status404NotFound);
 }

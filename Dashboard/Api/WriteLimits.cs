@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Collab.Dashboard.Api;
 
@@ -8,17 +9,18 @@ public static class WriteLimits
 {
     public const string Policy = "writes";
 
-    /// <summary>Largest request body accepted, in bytes.</summary>
+    /// <summary>
+    /// Largest request body accepted, in bytes: a full batch (<see cref="BatchEndpoints.MaxItems"/> registrations of at most about
+    /// 2 KB each, a 500-character note included) fits. The CSV import has its own, larger limit (<see cref="Import.CsvImportReader.MaxBytes"/>).
+    /// </summary>
     public const long MaxBodyBytes = 2 * 1024 * 1024;
-
-    /// <summary>Largest CSV file accepted by the import, in bytes: years of a spreadsheet, well within memory.</summary>
-    public const long MaxImportBytes = 8 * 1024 * 1024;
 
     public static IServiceCollection AddWriteLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var perMinute = configuration.GetValue("RateLimits:WritesPerMinute", 1200);
-        return services.AddRateLimiter(o =>
+        services.AddOptions<WriteLimitOptions>().Bind(configuration.GetSection(WriteLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WriteLimitOptions>>((o, limits) =>
         {
+            var perMinute = limits.Value.WritesPerMinute;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
@@ -29,5 +31,6 @@ public static class WriteLimits
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
+        return services.AddRateLimiter(_ => { });
     }
 }

@@ -56,7 +56,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
         // A POST names its new item's id; a PUT's path holds it already.
         var target = context.Items.TryGetValue(ObjectItem, out var item) && item is string id && !path.EndsWith($"/{id}", StringComparison.Ordinal)
             ? $"{path}/{id}" : path;
-        return new AuditLine(time.GetUtcNow(), ActorOf(user), context.Request.Method, Truncate(target, 200),
+        return new AuditLine(time.GetUtcNow(), ActorOf(user), context.Request.Method, AuditLine.Clip(target, AuditLine.MaxObjectLength),
             context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), OriginOf(context));
     }
 
@@ -65,7 +65,5 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
         ? $"{ApiRoles.All.FirstOrDefault(user.IsInRole) ?? "none"}:{user.FindFirstValue(ApiRoles.MemberClaim) ?? "*"}"
         : "anonymous";
 
-    public static string OriginOf(HttpContext context) => $"{context.Connection.RemoteIpAddress}; {Truncate(context.Request.Headers.UserAgent.ToString(), 120)}";
-
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max] + "…";
+    public static string OriginOf(HttpContext context) => $"{context.Connection.RemoteIpAddress}; {AuditLine.Clip(context.Request.Headers.UserAgent.ToString(), AuditLine.MaxUserAgentLength)}";
 }

@@ -11,6 +11,7 @@ namespace Collab.Dashboard.Desk;
 /// <summary>
 /// Where the manage page onboards and edits members and initiatives: only the collaboration manager, checked here on the server.
 /// Adding never overwrites an id that exists; an edit names the revision it started from and is refused when someone changed it since.
+/// The audit line names the profile's API path, as the API's own line for the same write would.
 /// </summary>
 public sealed class OnboardingDesk(IClusterClient client, PageAudit audit, TimeProvider? time = null)
 {
@@ -19,16 +20,16 @@ public sealed class OnboardingDesk(IClusterClient client, PageAudit audit, TimeP
     public Task<Versioned<InitiativeProfile>?> LoadInitiative(string id) => client.GetGrain<IInitiativeGrain>(id).GetVersionedProfile();
 
     public Task<ProfileWrite> AddMember(ClaimsPrincipal user, MemberProfile member, string origin) =>
-        Save(user, $"/beheer/members/{member.Id}", origin, member.Id, true, k => ProfileValidator.Validate(member, k, Today), () => client.GetGrain<IMemberGrain>(member.Id).Create(member));
+        Save(user, OnboardingEndpoints.MemberPath(member.Id), origin, member.Id, true, k => ProfileValidator.Validate(member, k, Today), () => client.GetGrain<IMemberGrain>(member.Id).Create(member));
 
     public Task<ProfileWrite> EditMember(ClaimsPrincipal user, MemberProfile member, long revision, string origin) =>
-        Save(user, $"/beheer/members/{member.Id}", origin, member.Id, false, k => ProfileValidator.Validate(member, k, Today), () => client.GetGrain<IMemberGrain>(member.Id).Update(member, revision));
+        Save(user, OnboardingEndpoints.MemberPath(member.Id), origin, member.Id, false, k => ProfileValidator.Validate(member, k, Today), () => client.GetGrain<IMemberGrain>(member.Id).Update(member, revision));
 
     public Task<ProfileWrite> AddInitiative(ClaimsPrincipal user, InitiativeProfile initiative, string origin) =>
-        Save(user, $"/beheer/initiatives/{initiative.Id}", origin, initiative.Id, true, k => ProfileValidator.Validate(initiative, k), () => client.GetGrain<IInitiativeGrain>(initiative.Id).Create(initiative));
+        Save(user, OnboardingEndpoints.InitiativePath(initiative.Id), origin, initiative.Id, true, k => ProfileValidator.Validate(initiative, k), () => client.GetGrain<IInitiativeGrain>(initiative.Id).Create(initiative));
 
     public Task<ProfileWrite> EditInitiative(ClaimsPrincipal user, InitiativeProfile initiative, long revision, string origin) =>
-        Save(user, $"/beheer/initiatives/{initiative.Id}", origin, initiative.Id, false,
+        Save(user, OnboardingEndpoints.InitiativePath(initiative.Id), origin, initiative.Id, false,
             k => ProfileValidator.Validate(initiative, k), () => client.GetGrain<IInitiativeGrain>(initiative.Id).Update(initiative, revision));
 
     /// <summary>The HTTP status the same write gets on the API, for the audit line.</summary>
@@ -38,7 +39,7 @@ public sealed class OnboardingDesk(IClusterClient client, PageAudit audit, TimeP
         ProfileWriteOutcome.Exists => StatusCodes.Status409Conflict,
         ProfileWriteOutcome.NotFound => StatusCodes.Status404NotFound,
         ProfileWriteOutcome.Stale => StatusCodes.Status412PreconditionFailed,
-        _ when write.Errors.Any(e => e.Code == RegistrationDesk.ForbiddenCode) => StatusCodes.Status403Forbidden,
+        ProfileWriteOutcome.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -48,12 +49,12 @@ public sealed class OnboardingDesk(IClusterClient client, PageAudit audit, TimeP
         Func<IKnownIds, ImmutableArray<FieldError>> validate, Func<Task<ProfileWrite>> save)
     {
         var result = !user.IsManager()
-            ? ProfileWrite.Invalid([new FieldError("id", RegistrationDesk.ForbiddenCode, "Only the collaboration manager onboards and edits.")])
+            ? ProfileWrite.Forbidden("Only the collaboration manager onboards and edits.")
             : string.IsNullOrWhiteSpace(id) || id.Length > Rules.MaxIdLength
                 // No grain for a missing id: the same rules, checked here, so every wrong field is named at once.
                 ? ProfileWrite.Invalid(validate(await client.GetGrain<IDirectoryGrain>(0).GetListing()))
                 : await save();
-        await audit.WriteAsync(user, target.Length <= 200 ? target : target[..200], StatusOf(result, created), origin);
+        await audit.WriteAsync(user, target, StatusOf(result, created), origin);
         return result;
     }
 }

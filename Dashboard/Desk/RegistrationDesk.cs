@@ -14,13 +14,11 @@ namespace Collab.Dashboard.Desk;
 /// </summary>
 public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
 {
-    public const string ForbiddenCode = RegistrationRights.Code;
-
     /// <summary>One registration from a form, with its line in the audit trail (the API's middleware writes the API's).</summary>
     public async Task<RegistrationResult> RegisterAudited(ClaimsPrincipal user, IActivity activity, string origin)
     {
         var result = await Register(user, activity);
-        await audit.WriteAsync(user, Truncate(ActivityKind.Of(activity).PathOf(activity.Id)), StatusOf(result), origin);
+        await audit.WriteAsync(user, ActivityKind.Of(activity).PathOf(activity.Id), StatusOf(result), origin);
         return result;
     }
 
@@ -67,7 +65,6 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
         RegistrationOutcome.Duplicate => StatusCodes.Status200OK,
         RegistrationOutcome.Conflict => StatusCodes.Status409Conflict,
         RegistrationOutcome.Forbidden => StatusCodes.Status403Forbidden,
-        _ when result.Errors.Any(e => e.Code == ForbiddenCode) => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -75,17 +72,17 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
     {
         if (activity is null)
         {
-            return RegistrationResult.Invalid([new FieldError("item", "required", "A registration is required.")]);
+            return RegistrationResult.Invalid([new FieldError("item", FieldErrorCode.Required, "A registration is required.")]);
         }
 
         if (string.IsNullOrWhiteSpace(activity.OwnerId) || activity.OwnerId.Length > Rules.MaxIdLength)
         {
-            return RegistrationResult.Invalid([new FieldError(ActivityKind.Of(activity).OwnerField, "required", "An existing member id is required.")]);
+            return RegistrationResult.Invalid([new FieldError(ActivityKind.Of(activity).OwnerField, FieldErrorCode.Required, "An existing member id is required.")]);
         }
 
         if (activity is ProcurementUpdate { InitiativeId: var id } && (string.IsNullOrWhiteSpace(id) || id.Length > Rules.MaxIdLength))
         {
-            return RegistrationResult.Invalid([new FieldError("initiativeId", "required", "An existing initiative id is required.")]);
+            return RegistrationResult.Invalid([new FieldError("initiativeId", FieldErrorCode.Required, "An existing initiative id is required.")]);
         }
 
         return RegistrationRights.Refusal(user, activity, i => initiatives.GetValueOrDefault(i)) is { } reason
@@ -118,6 +115,4 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
 
         return answers.ToImmutable();
     }
-
-    private static string Truncate(string target) => target.Length <= 200 ? target : target[..200] + "…";
 }

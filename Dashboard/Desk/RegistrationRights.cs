@@ -13,8 +13,6 @@ namespace Collab.Dashboard.Desk;
 /// </summary>
 public static class RegistrationRights
 {
-    public const string Code = "forbidden";
-
     /// <summary>Why <paramref name="user"/> may not make <paramref name="activity"/>, or null when they may.</summary>
     /// <param name="initiative">The profile of an initiative, or null when it does not exist (the validator names that).</param>
     public static FieldError? Refusal(ClaimsPrincipal user, IActivity activity, Func<string, InitiativeProfile?> initiative)
@@ -22,7 +20,7 @@ public static class RegistrationRights
         var owner = activity.OwnerId;
         if (!user.MayRegisterFor(owner))
         {
-            return new FieldError(ActivityKind.Of(activity).OwnerField, Code, $"You may not register for '{owner}'.");
+            return new FieldError(ActivityKind.Of(activity).OwnerField, FieldErrorCode.Forbidden, $"You may not register for '{owner}'.");
         }
 
         var (initiativeId, managerMay) = activity switch
@@ -38,7 +36,7 @@ public static class RegistrationRights
         }
 
         return profile.TakesPart(owner) ? null
-            : new FieldError("initiativeId", Code, $"'{owner}' does not take part in '{initiativeId}'.");
+            : new FieldError("initiativeId", FieldErrorCode.Forbidden, $"'{owner}' does not take part in '{initiativeId}'.");
     }
 
     private static bool TakesPart(this InitiativeProfile profile, string memberId) =>

@@ -5,6 +5,9 @@ namespace Collab.Dashboard.Forms;
 /// <summary>What the support session form holds while someone fills it in.</summary>
 public sealed class SupportSessionInput
 {
+    /// <summary>A pop-up store's usual morning or afternoon: the form starts there, the registrar changes it.</summary>
+    public const int UsualDurationMinutes = 120;
+
     public string ProvidingMemberId { get; set; } = string.Empty;
 
     public string HostMemberId { get; set; } = string.Empty;
@@ -17,7 +20,7 @@ public sealed class SupportSessionInput
 
     public int PeopleHelped { get; set; }
 
-    public int DurationMinutes { get; set; } = 120;
+    public int DurationMinutes { get; set; } = UsualDurationMinutes;
 
     public int Leaflets { get; set; }
 

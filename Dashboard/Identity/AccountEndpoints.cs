@@ -28,7 +28,7 @@ public static class AccountEndpoints
             }
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/");
+            return Results.LocalRedirect(DashboardUrls.OverviewRoute);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         if (environment.IsDevelopment())
@@ -52,5 +52,5 @@ public static class AccountEndpoints
     /// <summary>Only plain local paths: an open redirect would let a link send people elsewhere; anything else is the home page.</summary>
     public static string LocalPath(string? returnUrl) =>
         returnUrl is { Length: > 0 and <= 2048 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-        && !returnUrl.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c)) ? returnUrl : "/";
+        && !returnUrl.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c)) ? returnUrl : DashboardUrls.OverviewRoute;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 
 namespace Collab.Dashboard.Identity;
 
@@ -14,12 +15,14 @@ public static class CollabAuthentication
 {
     public const string Scheme = "collab";
     public const string OpenIdConnectScheme = OpenIdConnectDefaults.AuthenticationScheme;
-    public const string SignInPath = "/aanmelden";
-    public const string AccessDeniedPath = "/geen-toegang";
 
     public static IServiceCollection AddCollabAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var oidc = configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        var section = configuration.GetSection(OpenIdConnectSettings.Section);
+        services.AddOptions<OpenIdConnectSettings>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OpenIdConnectSettings>, OpenIdConnectSettingsValidation>();
+        // The schemes are chosen now, from the same section the validation checks at start.
+        var oidc = section.Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         var bearer = oidc.IsConfigured ? JwtBearerDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme;
 
         var auth = services.AddAuthentication(Scheme)
@@ -33,8 +36,8 @@ public static class CollabAuthentication
                 o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                o.LoginPath = SignInPath;
-                o.AccessDeniedPath = AccessDeniedPath;
+                o.LoginPath = DashboardUrls.SignInRoute;
+                o.AccessDeniedPath = DashboardUrls.AccessDeniedRoute;
                 if (oidc.IsConfigured)
                 {
                     o.ForwardChallenge = OpenIdConnectScheme;

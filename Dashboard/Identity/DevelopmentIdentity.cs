@@ -20,7 +20,7 @@ public static class DevelopmentIdentity
         }
         else if (member is { Length: > Contracts.Registrations.Rules.MaxIdLength })
         {
-            errors["member"] = ["A member id has at most 64 characters."];
+            errors["member"] = [$"A member id has at most {Contracts.Registrations.Rules.MaxIdLength} characters."];
         }
 
         return errors;

@@ -14,8 +14,11 @@ public static class CsvImportReader
     public const int MaxRows = 50_000;
     public const int MaxCellLength = 4_000;
 
-    /// <summary>Enough for <see cref="MaxRows"/> rows with long notes; a larger upload is refused before it is parsed.</summary>
-    public const int MaxBytes = 64 * 1024 * 1024;
+    /// <summary>
+    /// The one limit on a CSV file, for the API, the page and this reader: <see cref="MaxRows"/> rows of a typical 160 bytes is 8 MB,
+    /// held in memory while it is read. A larger upload is refused before it is parsed.
+    /// </summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
 
     /// <summary>Reads <paramref name="csv"/> to its end (at most <see cref="MaxBytes"/>) and then as <see cref="Read"/> does.</summary>
     public static async Task<ImportPreview> ReadAsync(ImportKind kind, Stream csv, IKnownIds known, DateOnly today,

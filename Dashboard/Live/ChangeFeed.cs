@@ -16,8 +16,6 @@ public sealed class ChangeFeed([FromKeyedServices("redis")] IConnectionMultiplex
 
     private volatile bool current = true;
 
-    public int SubscriberCount => subscribers.Count;
-
     public bool IsCurrent => current;
 
     public IDisposable Subscribe(Func<ChangeNotice, Task> onChange)

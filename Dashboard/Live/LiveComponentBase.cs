@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components;
 namespace Collab.Dashboard.Live;
 
 /// <summary>
-/// A page or panel that shows the collaboration live: it reads a snapshot first, then follows the change feed,
+/// A page or panel that shows the collaboration live: it reads the collaboration figures first, then follows the change feed,
 /// showing a change at once and coalescing bursts to at most five renders a second. While paused, changes are noted but not shown.
 /// </summary>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
@@ -122,7 +122,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         try
         {
             var figures = await Reader.Read();
-            // Never step back: a snapshot older than the one shown is ignored.
+            // Never step back: figures of an older version than the ones shown are ignored.
             if (Figures is null || figures.Version >= Figures.Version)
             {
                 Figures = figures;

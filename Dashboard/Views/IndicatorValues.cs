@@ -4,7 +4,7 @@ using Collab.Contracts.Initiatives;
 
 namespace Collab.Dashboard.Views;
 
-/// <summary>Reads the value of a target indicator out of a snapshot, so targets and actuals are compared the same way everywhere.</summary>
+/// <summary>Reads the value of a target indicator out of a period's indicators, so targets and actuals are compared the same way everywhere.</summary>
 public static class IndicatorValues
 {
     public static decimal Of(IndicatorSnapshot s, Indicator indicator) => indicator switch

@@ -23,7 +23,7 @@ public sealed record TargetSum(decimal Realised, decimal Target, int Initiatives
 
 public sealed record InitiativeProgress(InitiativeProfile Profile, bool Running, ProcurementPhase? Phase, ImmutableArray<TargetOutlook> Targets);
 
-/// <summary>Everything the overview shows, computed from one snapshot of the collaboration.</summary>
+/// <summary>Everything the overview shows, computed from one read of the collaboration figures.</summary>
 /// <param name="AsOf">The reference date of every target: the period's last day, or today when that is earlier.</param>
 /// <param name="HasData">False when nothing at all was registered up to the period's end: the page says so instead of showing zeros.</param>
 public sealed record OverviewModel(
@@ -36,6 +36,9 @@ public sealed record OverviewModel(
     ImmutableArray<ChartPoint> SessionsPerMonth,
     ImmutableArray<RegistrationSummary> Latest)
 {
+    /// <summary>How many of the latest registrations the overview lists: each member keeps its own last few, the page shows the newest of all.</summary>
+    public const int LatestShown = 10;
+
     public static readonly ImmutableArray<Indicator> KpiIndicators =
         [Indicator.SupportSessions, Indicator.PeopleHelped, Indicator.ExchangeDays, Indicator.RealisedSavings];
 
@@ -57,7 +60,7 @@ public sealed record OverviewModel(
             m.FirstDay.ToString("MMM yyyy", culture),
             figures.Members.Values.Sum(f => f.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))).ToImmutableArray();
         var latest = figures.Members.Values.SelectMany(f => f.Recent.IsDefault ? [] : f.Recent)
-            .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(10).ToImmutableArray();
+            .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(LatestShown).ToImmutableArray();
         // "7 leden": the members that were members at some day of the period, not every member ever listed.
         var members = figures.Members.Values.Count(m => m.Profile.IsMemberDuring(period.From.FirstDay, period.To.LastDay));
         return new OverviewModel(period, asOf, HasDataUpTo(figures, period.To), members, kpis, initiatives, sessions, latest);

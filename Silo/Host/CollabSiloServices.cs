@@ -12,6 +12,7 @@ public static class CollabSiloServices
 {
     public static IServiceCollection AddCollabDomain(this IServiceCollection services)
     {
+        services.AddOptions<Store.StoreOptions>().BindConfiguration(Store.StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IIncomingGrainCallFilter, Store.StoreFailureFilter>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityLedger>();

@@ -7,8 +7,9 @@ builder.AddServiceDefaults();
 builder.AddKeyedRedisClient("redis");
 builder.Services.AddCollabDomain();
 builder.UseOrleans();
-// Demo data only in Development (it can be switched off there), never in production.
-if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Load", true))
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
+// Demo data only in Development (Demo:Load=false switches it off there), never in production.
+if (builder.Environment.IsDevelopment())
 {
     builder.Services.AddHostedService<DemoDataSeeder>();
 }

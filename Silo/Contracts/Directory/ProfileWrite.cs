@@ -17,8 +17,11 @@ public enum ProfileWriteOutcome
     /// <summary>An update based on a revision that is no longer the current one; nothing changed.</summary>
     Stale,
 
-    /// <summary>The profile breaks a rule (or the caller may not write it); nothing changed. See the errors.</summary>
+    /// <summary>The profile breaks a rule; nothing changed. See the errors.</summary>
     Invalid,
+
+    /// <summary>The caller may not write profiles (only the collaboration manager may); nothing changed.</summary>
+    Forbidden,
 }
 
 /// <summary>The answer to creating or updating a member's or initiative's profile.</summary>
@@ -32,13 +35,25 @@ public sealed record ProfileWrite(
 
     public static ProfileWrite Invalid(ImmutableArray<FieldError> errors) => new(ProfileWriteOutcome.Invalid, errors, 0);
 
-    public static ProfileWrite Exists(string id) =>
-        new(ProfileWriteOutcome.Exists, [new FieldError("id", "exists", $"'{id}' exists already; change it with PUT and If-Match.")], 0);
+    public static ProfileWrite Forbidden(string message) => new(ProfileWriteOutcome.Forbidden, [new FieldError("id", FieldErrorCode.Forbidden, message)], 0);
 
-    public static ProfileWrite NotFound(string id) => new(ProfileWriteOutcome.NotFound, [new FieldError("id", "not-found", $"There is no '{id}'.")], 0);
+    public static ProfileWrite Exists(string id) =>
+        new(ProfileWriteOutcome.Exists, [new FieldError("id", FieldErrorCode.Exists, $"'{id}' exists already; change it with PUT and If-Match.")], 0);
+
+    public static ProfileWrite NotFound(string id) => new(ProfileWriteOutcome.NotFound, [new FieldError("id", FieldErrorCode.NotFound, $"There is no '{id}'.")], 0);
 
     public static ProfileWrite Stale(long current) =>
-        new(ProfileWriteOutcome.Stale, [new FieldError("revision", "stale", "Someone else changed it meanwhile; nothing was changed.")], current);
+        new(ProfileWriteOutcome.Stale, [new FieldError("revision", FieldErrorCode.Stale, "Someone else changed it meanwhile; nothing was changed.")], current);
+
+    /// <summary>How every profile is created: an id that exists is refused, never overwritten.</summary>
+    public static Task<ProfileWrite> CreateUnlessExists(string id, bool exists, Func<Task<ProfileWrite>> save) =>
+        exists ? Task.FromResult(Exists(id)) : save();
+
+    /// <summary>How every profile is updated: it exists (<paramref name="current"/> is its revision), and the edit started from that revision.</summary>
+    public static Task<ProfileWrite> UpdateIfCurrent(string id, long? current, long revision, Func<Task<ProfileWrite>> save) =>
+        current is not { } now ? Task.FromResult(NotFound(id))
+        : now != revision ? Task.FromResult(Stale(now))
+        : save();
 }
 
 /// <summary>A profile with the revision a later update must name (the HTTP ETag).</summary>

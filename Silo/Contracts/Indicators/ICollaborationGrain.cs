@@ -11,6 +11,6 @@ public interface ICollaborationGrain : IGrainWithIntegerKey
     [Orleans.Concurrency.ReadOnly]
     Task<CollaborationFigures> GetFigures();
 
-    /// <summary>Newer figures replace older ones (by sequence), so a batch applied twice changes nothing.</summary>
+    /// <summary>Figures with a higher <c>Revision</c> replace those held, so a batch applied twice or late changes nothing.</summary>
     Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives);
 }

@@ -16,12 +16,6 @@ public sealed record Period([property: Id(0)] YearMonth From, [property: Id(1)] 
 
     public static Period Year(int year) => new(new YearMonth(year, 1), new YearMonth(year, 12));
 
-    public static Period Custom(DateOnly from, DateOnly to) =>
-        from <= to ? new(YearMonth.Of(from), YearMonth.Of(to)) : throw new ArgumentException("A period cannot end before it starts.", nameof(to));
-
-    /// <summary>Everything registered up to and including the month of <paramref name="date"/>: the figures "as on" that date.</summary>
-    public static Period AsOn(DateOnly date) => new(new YearMonth(1, 1), YearMonth.Of(date));
-
     public int Months => To.Index - From.Index + 1;
 
     public bool Contains(YearMonth month) => month >= From && month <= To;

@@ -19,12 +19,12 @@ public static partial class ProfileValidator
             .Text("nameEn", m.NameEn, Rules.MaxNameLength, required: true)
             .Text("abbreviation", m.Abbreviation, 20, required: true)
             .Defined("kind", m.Kind)
-            .Check(m.DivFte > 0, "divFte", "not-positive", "The DIV staff in FTE must be above 0.")
+            .Check(m.DivFte > 0, "divFte", FieldErrorCode.NotPositive, "The DIV staff in FTE must be above 0.")
             .Range("divFte", m.DivFte, decimal.MinValue, MaxFte)
             .Date("joinedOn", m.JoinedOn, today);
         if (m.LeftOn is { } left)
         {
-            rules.Date("leftOn", left, today).Check(left >= m.JoinedOn, "leftOn", "before-joined", "A member cannot leave before it joined.");
+            rules.Date("leftOn", left, today).Check(left >= m.JoinedOn, "leftOn", FieldErrorCode.BeforeJoined, "A member cannot leave before it joined.");
         }
 
         if (m.Kind == MemberKind.ExecutingAgency || m.ParentMinistryId is not null)
@@ -34,13 +34,13 @@ public static partial class ProfileValidator
 
         var previous = m.JoinedOn;
         var names = m.FormerNames ?? [];
-        rules.Check(names.Count <= MaxFormerNames, "formerNames", "too-many", $"At most {MaxFormerNames} former names.");
+        rules.Check(names.Count <= MaxFormerNames, "formerNames", FieldErrorCode.TooMany, $"At most {MaxFormerNames} former names.", MaxFormerNames);
         foreach (var name in names.Take(MaxFormerNames))
         {
             rules.Text("formerNames", name.NameNl, Rules.MaxNameLength, required: true)
                 .Text("formerNames", name.NameEn, Rules.MaxNameLength, required: true)
                 .Text("formerNames", name.Abbreviation, 20, required: true)
-                .Check(name.RenamedOn > previous, "formerNames", "out-of-order",
+                .Check(name.RenamedOn > previous, "formerNames", FieldErrorCode.OutOfOrder,
                     "Each rename falls after the member joined and after the rename before it.")
                 .Date("formerNames", name.RenamedOn, today);
             previous = name.RenamedOn;
@@ -56,7 +56,7 @@ public static partial class ProfileValidator
         if (m.ParentMinistryId is { } parent && known.IsMember(parent))
         {
             // A member listed before kinds were kept has no known kind; it is not refused for that.
-            rules.Check(parent != m.Id && known.MemberKindOf(parent) is null or MemberKind.Ministry, "parentMinistryId", "not-a-ministry",
+            rules.Check(parent != m.Id && known.MemberKindOf(parent) is null or MemberKind.Ministry, "parentMinistryId", FieldErrorCode.NotAMinistry,
                 "The parent must be a ministry.");
         }
     }
@@ -69,9 +69,9 @@ public static partial class ProfileValidator
             .Text("titleEn", i.TitleEn, Rules.MaxNameLength, required: true)
             .Defined("kind", i.Kind)
             .Member("leadMemberId", i.LeadMemberId, known)
-            .Check(participants.Contains(i.LeadMemberId), "participantIds", "lead-missing", "The lead member takes part too.")
-            .Check(i.Start >= Rules.EarliestDate, "start", "too-early", "The start may not be before 2000-01-01.")
-            .Check(i.End is null || i.End >= i.Start, "end", "before-start", "The end may not be before the start.");
+            .Check(participants.Contains(i.LeadMemberId), "participantIds", FieldErrorCode.LeadMissing, "The lead member takes part too.")
+            .Check(i.Start >= Rules.EarliestDate, "start", FieldErrorCode.TooEarly, "The start may not be before 2000-01-01.")
+            .Check(i.End is null || i.End >= i.Start, "end", FieldErrorCode.BeforeStart, "The end may not be before the start.");
         rules.Set("participantIds", participants, known.MemberCount, StringComparer.Ordinal);
         foreach (var participant in participants.Length > known.MemberCount ? [] : participants)
         {
@@ -85,7 +85,7 @@ public static partial class ProfileValidator
 
         foreach (var (member, share) in i.SavingsShares ?? ImmutableDictionary<string, decimal>.Empty)
         {
-            rules.Check(participants.Contains(member), "savingsShares", "not-a-participant", $"'{member}' does not take part.")
+            rules.Check(participants.Contains(member), "savingsShares", FieldErrorCode.NotAParticipant, $"'{member}' does not take part.")
                 .Range("savingsShares", share, 0, 1_000_000);
         }
 
@@ -93,7 +93,7 @@ public static partial class ProfileValidator
     }
 
     private static Rules Slug(Rules rules, string field, string? id) =>
-        rules.Id(field, id).Check(id is null || SlugPattern().IsMatch(id), field, "slug", "Use lowercase letters, digits and '-' only.");
+        rules.Id(field, id).Check(id is null || SlugPattern().IsMatch(id), field, FieldErrorCode.Slug, "Use lowercase letters, digits and '-' only.");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex SlugPattern();

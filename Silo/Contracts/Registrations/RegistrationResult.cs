@@ -30,7 +30,7 @@ public sealed record RegistrationResult(
     public static RegistrationResult Duplicate { get; } = new(RegistrationOutcome.Duplicate, []);
 
     public static RegistrationResult Conflict { get; } = new(RegistrationOutcome.Conflict,
-        [new FieldError("id", "conflict", "This id was registered before with different content.")]);
+        [new FieldError("id", FieldErrorCode.Conflict, "This id was registered before with different content.")]);
 
     public static RegistrationResult Invalid(ImmutableArray<FieldError> errors) => new(RegistrationOutcome.Invalid, errors);
 

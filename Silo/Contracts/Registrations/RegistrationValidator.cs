@@ -59,12 +59,12 @@ public static class RegistrationValidator
         var toOutside = !string.IsNullOrWhiteSpace(c.OutsideOrganisation);
         if (toMember == toOutside)
         {
-            rules.Fail("toMemberId", "one-receiver", "Name either a receiving member or an organisation outside the collaboration, not both.");
+            rules.Fail("toMemberId", FieldErrorCode.OneReceiver, "Name either a receiving member or an organisation outside the collaboration, not both.");
         }
         else if (toMember)
         {
             rules.Member("toMemberId", c.ToMemberId, known, c.Date)
-                .Check(c.ToMemberId != c.FromMemberId, "toMemberId", "same-as-giver", "A member cannot share knowledge with itself.");
+                .Check(c.ToMemberId != c.FromMemberId, "toMemberId", FieldErrorCode.SameAsGiver, "A member cannot share knowledge with itself.");
         }
         else
         {
@@ -80,7 +80,7 @@ public static class RegistrationValidator
             .Id("id", u.Id)
             .Date("date", u.Date, today)
             .Member("registeredByMemberId", u.RegisteredByMemberId, known, u.Date)
-            .Check(known.InitiativeKind(u.InitiativeId) == InitiativeKind.JointProcurement, "initiativeId", "not-a-trajectory",
+            .Check(known.InitiativeKind(u.InitiativeId) == InitiativeKind.JointProcurement, "initiativeId", FieldErrorCode.NotATrajectory,
                 "The initiative is not a joint procurement trajectory.");
         foreach (var (field, amount) in new[]
         {
@@ -97,7 +97,7 @@ public static class RegistrationValidator
         if (u.Phase is { } phase)
         {
             rules.Defined("phase", phase)
-                .Check(current.CanMoveTo(phase), "phase", "transition", $"A trajectory in phase {current} cannot move to {phase}.");
+                .Check(current.CanMoveTo(phase), "phase", FieldErrorCode.Transition, $"A trajectory in phase {current} cannot move to {phase}.");
         }
 
         var joining = u.JoiningMemberIds.IsDefault ? [] : u.JoiningMemberIds;
@@ -109,6 +109,6 @@ public static class RegistrationValidator
 
         return rules.Check(u.Phase is not null || u.EstimatedCostAlone is not null || u.JointCost is not null
             || u.RealisedOneOffSavings is not null || u.RealisedStructuralSavings is not null || joining.Length > 0,
-            "phase", "no-change", "An update changes the phase, an amount or the participants.").Errors;
+            "phase", FieldErrorCode.NoChange, "An update changes the phase, an amount or the participants.").Errors;
     }
 }

@@ -67,7 +67,7 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
         }
         catch (Exception ex)
         {
-            // A lost notice is healed by the next snapshot a page reads; the figures themselves are applied.
+            // A lost notice is healed by the next read of the figures a page makes; the figures themselves are applied.
             logger.LogWarning(ex, "Change notice {Version} could not be published", figures.Version);
         }
     }

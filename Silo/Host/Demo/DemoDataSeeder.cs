@@ -2,24 +2,31 @@ using Collab.Contracts.Directory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Collab.Silo.Demo;
 
 /// <summary>
-/// Loads the demo story once, when the store is still empty; registered in Development only, unless <c>Demo:Load</c> is false.
+/// Loads the demo story once, when the store is still empty; registered in Development only, and idle when <c>Demo:Load</c> is false.
 /// A lock in the store makes sure one silo loads while the other waits its turn and then finds the store filled.
 /// </summary>
 public sealed class DemoDataSeeder(
     IGrainFactory grains,
     [FromKeyedServices("redis")] IConnectionMultiplexer redis,
     TimeProvider time,
+    IOptions<DemoOptions> options,
     ILogger<DemoDataSeeder> logger) : BackgroundService
 {
     private const string LockKey = "{demo}:loading";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Load)
+        {
+            return;
+        }
+
         try
         {
             if (!await redis.GetDatabase().StringSetAsync(LockKey, Environment.MachineName, TimeSpan.FromMinutes(10), When.NotExists))

@@ -22,7 +22,7 @@ public sealed class KnownIdsCache(IGrainFactory grains, TimeProvider time)
         }
 
         var errors = validate(snapshot.Listing);
-        if (errors.Any(e => e.Code is "unknown-member" or "unknown-initiative" or "not-a-trajectory" or "left" or "not-a-ministry" or "too-many"))
+        if (errors.Any(e => e.Code.DependsOnDirectory()))
         {
             errors = validate((await Refresh()).Listing);
         }

@@ -44,19 +44,17 @@ public sealed class InitiativeGrain(
         return write.Outcome == ProfileWriteOutcome.Saved ? RegistrationResult.Accepted : RegistrationResult.Invalid(write.Errors);
     }
 
-    public async Task<ProfileWrite> Create(InitiativeProfile profile) =>
-        state.State.Figures is not null ? ProfileWrite.Exists(Id) : await Save(profile);
+    public Task<ProfileWrite> Create(InitiativeProfile profile) =>
+        ProfileWrite.CreateUnlessExists(Id, state.State.Figures is not null, () => Save(profile));
 
-    public async Task<ProfileWrite> Update(InitiativeProfile profile, long revision) =>
-        state.State.Figures is null ? ProfileWrite.NotFound(Id)
-        : revision != state.State.ProfileRevision ? ProfileWrite.Stale(state.State.ProfileRevision)
-        : await Save(profile);
+    public Task<ProfileWrite> Update(InitiativeProfile profile, long revision) =>
+        ProfileWrite.UpdateIfCurrent(Id, state.State.Figures is null ? null : state.State.ProfileRevision, revision, () => Save(profile));
 
     private async Task<ProfileWrite> Save(InitiativeProfile profile)
     {
         var errors = profile.Id == Id
             ? await directory.Validate(known => ProfileValidator.Validate(profile, known))
-            : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
+            : [new FieldError("id", FieldErrorCode.Mismatch, $"The profile's id is not '{Id}'.")];
         if (errors.Length > 0)
         {
             return ProfileWrite.Invalid(errors);
@@ -75,7 +73,7 @@ public sealed class InitiativeGrain(
     {
         if (state.State.Figures is not { } figures || update.InitiativeId != Id)
         {
-            return RegistrationResult.Invalid([new FieldError("initiativeId", "unknown-initiative", $"There is no initiative '{update.InitiativeId}'.")]);
+            return RegistrationResult.Invalid([new FieldError("initiativeId", FieldErrorCode.UnknownInitiative, $"There is no initiative '{update.InitiativeId}'.")]);
         }
 
         var errors = await directory.Validate(known => RegistrationValidator.Validate(update, known, Today, figures.Trajectory.AsOn(update.Date).Phase));

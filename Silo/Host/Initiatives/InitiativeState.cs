@@ -2,7 +2,10 @@ using Collab.Contracts.Indicators;
 
 namespace Collab.Silo.Initiatives;
 
-/// <summary>What an initiative grain keeps; its months live with the members that registered them.</summary>
+/// <summary>
+/// What an initiative grain keeps; its months live with the members that registered them. As in MemberState,
+/// <see cref="Version"/> is written but read by nothing yet.
+/// </summary>
 [GenerateSerializer]
 public sealed record InitiativeState
 {

@@ -7,17 +7,16 @@ namespace Collab.Silo.Ledger;
 /// <summary>
 /// The append-only record of every accepted registration, one Redis list per owner (a member or an initiative),
 /// with an id index for idempotency. Lists, hashes and sets only: types both Garnet and Redis have (no Streams).
-/// The append runs as one atomic step in the store (see <see cref="LedgerAppender"/>); all keys share the hash
-/// tag {ledger}, so it stays on one node of a Redis cluster too.
+/// The append runs as one atomic step in the store (see <see cref="LedgerAppender"/>); the keys are <see cref="LedgerKeys"/>.
 /// </summary>
 public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMultiplexer redis, TimeProvider time)
 {
     private readonly LedgerAppender appender = new();
 
-    private const string Ids = "{ledger}:ids";
-    private const string Streams = "{ledger}:streams";
-    private const string Count = "{ledger}:count";
-    private const string Where = "{ledger}:where";
+    private const string Ids = LedgerKeys.Ids;
+    private const string Streams = LedgerKeys.Streams;
+    private const string Count = LedgerKeys.Count;
+    private const string Where = LedgerKeys.Where;
 
     /// <summary>Entries per atomic append of <see cref="AppendManyAsync"/>: big enough to share the commit, small enough not to hold the store up.</summary>
     public const int ManyChunk = 200;
@@ -25,7 +24,7 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
     /// <summary>How this store appends ("procedure" or "script"), known after the first append.</summary>
     public string? AppendWay => appender.Way;
 
-    public static string StreamOf(string ownerKind, string ownerId) => $"{{ledger}}:stream:{ownerKind}:{ownerId}";
+    public static string StreamOf(string ownerKind, string ownerId) => LedgerKeys.StreamOf(ownerKind, ownerId);
 
     /// <summary>
     /// Appends in order, each unless its id is there already, durable (AOF) before it returns; one atomic append per
@@ -75,7 +74,4 @@ public sealed class ActivityLedger([FromKeyedServices("redis")] IConnectionMulti
         var entry = await database.ListGetByIndexAsync(stream.ToString(), position);
         return entry.IsNull ? null : LedgerEntry.Parse(entry!);
     }
-
-    /// <summary>How many registrations the ledger holds in all.</summary>
-    public async Task<long> CountAsync() => (long?)await redis.GetDatabase().StringGetAsync(Count) ?? 0;
 }

@@ -59,19 +59,17 @@ public sealed class MemberGrain(
         return write.Outcome == ProfileWriteOutcome.Saved ? RegistrationResult.Accepted : RegistrationResult.Invalid(write.Errors);
     }
 
-    public async Task<ProfileWrite> Create(MemberProfile profile) =>
-        state.State.Figures is not null ? ProfileWrite.Exists(Id) : await Save(profile);
+    public Task<ProfileWrite> Create(MemberProfile profile) =>
+        ProfileWrite.CreateUnlessExists(Id, state.State.Figures is not null, () => Save(profile));
 
-    public async Task<ProfileWrite> Update(MemberProfile profile, long revision) =>
-        state.State.Figures is null ? ProfileWrite.NotFound(Id)
-        : revision != state.State.ProfileRevision ? ProfileWrite.Stale(state.State.ProfileRevision)
-        : await Save(profile);
+    public Task<ProfileWrite> Update(MemberProfile profile, long revision) =>
+        ProfileWrite.UpdateIfCurrent(Id, state.State.Figures is null ? null : state.State.ProfileRevision, revision, () => Save(profile));
 
     private async Task<ProfileWrite> Save(MemberProfile profile)
     {
         var errors = profile.Id == Id
             ? await directory.Validate(known => ProfileValidator.Validate(profile, new WithSelf(known, Id), Today))
-            : [new FieldError("id", "mismatch", $"The profile's id is not '{Id}'.")];
+            : [new FieldError("id", FieldErrorCode.Mismatch, $"The profile's id is not '{Id}'.")];
         if (errors.Length > 0)
         {
             return ProfileWrite.Invalid(errors);
@@ -106,7 +104,7 @@ public sealed class MemberGrain(
             {
                 SupportSession s => known => RegistrationValidator.Validate(s, known, Today),
                 KnowledgeContact c => known => RegistrationValidator.Validate(c, known, Today),
-                _ => _ => [new FieldError("type", "unsupported", "A member counts support sessions and knowledge-sharing contacts.")],
+                _ => _ => [new FieldError("type", FieldErrorCode.Unsupported, "A member counts support sessions and knowledge-sharing contacts.")],
             });
             if (answers[i] == RegistrationResult.Accepted)
             {
@@ -136,18 +134,18 @@ public sealed class MemberGrain(
     {
         if (activity.OwnerId != Id)
         {
-            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "wrong-member", $"This registration belongs to '{Id}'.")]);
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), FieldErrorCode.WrongMember, $"This registration belongs to '{Id}'.")]);
         }
 
         if (state.State.Figures is not { } figures)
         {
-            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "unknown-member", $"There is no member '{Id}'.")]);
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), FieldErrorCode.UnknownMember, $"There is no member '{Id}'.")]);
         }
 
         // The grain knows its own left-on date at once; the directory copy other silos hold may lag a few seconds.
         if (figures.Profile.LeftOn is { } left && activity.Date > left)
         {
-            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), "left", $"'{Id}' left the collaboration on {left:yyyy-MM-dd}; nothing dated after that counts.")]);
+            return RegistrationResult.Invalid([new FieldError(OwnerField(activity), FieldErrorCode.Left, $"'{Id}' left the collaboration on {left:yyyy-MM-dd}; nothing dated after that counts.")]);
         }
 
         var errors = await directory.Validate(validate);

@@ -2,7 +2,10 @@ using Collab.Contracts.Indicators;
 
 namespace Collab.Silo.Members;
 
-/// <summary>What a member grain keeps in the store; versioned so new fields never break stored state.</summary>
+/// <summary>
+/// What a member grain keeps in the store. Orleans' [Id] attributes make it tolerant of new fields (older state reads them as
+/// their default); <see cref="Version"/> is written but read by nothing yet, kept for a migration should one be needed.
+/// </summary>
 [GenerateSerializer]
 public sealed record MemberState
 {

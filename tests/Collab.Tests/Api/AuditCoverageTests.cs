@@ -118,21 +118,21 @@ public sealed class AuditCoverageTests(RunningProduct product)
         expected.Add(($"/api/v1/support-sessions/audit-{run}-bad", "registrar:ocw", "PAGE", "400"));
         await desks.Onboarding.AddMember(registrarUser,
             new MemberProfile($"audit-{run}-m", "Proef", "Trial", "PR", MemberKind.Other, null, 1, today), "127.0.0.1; test");
-        expected.Add(($"/beheer/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
+        expected.Add(($"/api/v1/members/audit-{run}-m", "registrar:ocw", "PAGE", "403"));
         var managerUser = DevelopmentIdentity.Create("collaboration-manager", null, "test");
         var pageMember = new MemberProfile($"audit-{run}-p", "Proef", "Trial", "PR", MemberKind.Other, null, 1, today);
         await desks.Onboarding.AddMember(managerUser, pageMember, "127.0.0.1; test");
-        expected.Add(($"/beheer/members/audit-{run}-p", "collaboration-manager:*", "PAGE", "201"));
+        expected.Add(($"/api/v1/members/audit-{run}-p", "collaboration-manager:*", "PAGE", "201"));
         var loaded = await desks.Onboarding.LoadMember(pageMember.Id);
         await desks.Onboarding.EditMember(managerUser, pageMember with { DivFte = 2 }, loaded!.Revision, "127.0.0.1; test");
-        expected.Add(($"/beheer/members/audit-{run}-p", "collaboration-manager:*", "PAGE", "200"));
+        expected.Add(($"/api/v1/members/audit-{run}-p", "collaboration-manager:*", "PAGE", "200"));
         var pageInitiative = new Collab.Contracts.Initiatives.InitiativeProfile($"audit-{run}-pi", "Proef", "Trial", Collab.Contracts.Initiatives.InitiativeKind.Training,
             "lnv", ["lnv"], today, null, System.Collections.Immutable.ImmutableDictionary<Collab.Contracts.Initiatives.Indicator, decimal>.Empty);
         await desks.Onboarding.AddInitiative(managerUser, pageInitiative, "127.0.0.1; test");
-        expected.Add(($"/beheer/initiatives/audit-{run}-pi", "collaboration-manager:*", "PAGE", "201"));
+        expected.Add(($"/api/v1/initiatives/audit-{run}-pi", "collaboration-manager:*", "PAGE", "201"));
         var loadedInitiative = await desks.Onboarding.LoadInitiative(pageInitiative.Id);
         await desks.Onboarding.EditInitiative(managerUser, pageInitiative with { TitleEn = "Trial 2" }, loadedInitiative!.Revision, "127.0.0.1; test");
-        expected.Add(($"/beheer/initiatives/audit-{run}-pi", "collaboration-manager:*", "PAGE", "200"));
+        expected.Add(($"/api/v1/initiatives/audit-{run}-pi", "collaboration-manager:*", "PAGE", "200"));
         var runner = desks.Import;
         var preview = await runner.PreviewAsync(ImportKind.SupportSessions, new MemoryStream(Encoding.UTF8.GetBytes(csv.Replace("-csv", "-page", StringComparison.Ordinal))), registrarUser, cancel);
         await runner.StoreAsync(preview, registrarUser, "127.0.0.1; test", null, cancel);

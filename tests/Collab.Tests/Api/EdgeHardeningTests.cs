@@ -1,4 +1,6 @@
 using System.Net;
+using Collab.Dashboard;
+using Collab.Dashboard.Forms;
 using Collab.Tests.Support;
 
 namespace Collab.Tests.Api;
@@ -37,13 +39,13 @@ public sealed class EdgeHardeningTests(RunningProduct product)
         using var client = await PageClients.SignedIn(product.App, "registrar", "ocw");
 
         var forged = await client.PostAsync("/account/sign-out", null, Cancel);
-        var stillIn = await client.GetAsync("/registreren/ondersteuning", Cancel);
+        var stillIn = await client.GetAsync(DashboardUrls.Register(RegistrationKind.SupportSession), Cancel);
         using var withToken = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = await PageClients.AntiforgeryToken(client, "/registreren/ondersteuning"),
+            ["__RequestVerificationToken"] = await PageClients.AntiforgeryToken(client, DashboardUrls.Register(RegistrationKind.SupportSession)),
         });
         var real = await client.PostAsync("/account/sign-out", withToken, Cancel);
-        var afterwards = await client.GetAsync("/registreren/ondersteuning", Cancel);
+        var afterwards = await client.GetAsync(DashboardUrls.Register(RegistrationKind.SupportSession), Cancel);
 
         Assert.True(forged.StatusCode == HttpStatusCode.BadRequest, await forged.Content.ReadAsStringAsync(Cancel));
         Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);

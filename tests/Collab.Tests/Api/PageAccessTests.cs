@@ -1,4 +1,6 @@
 using System.Net;
+using Collab.Dashboard;
+using Collab.Dashboard.Forms;
 using Collab.Tests.Support;
 
 namespace Collab.Tests.Api;
@@ -10,8 +12,8 @@ namespace Collab.Tests.Api;
 [Collection(AppHostCollection.Name)]
 public sealed class PageAccessTests(RunningProduct product)
 {
-    private const string SignIn = "/aanmelden";
-    private const string Denied = "/geen-toegang";
+    private const string SignIn = DashboardUrls.SignInRoute;
+    private const string Denied = DashboardUrls.AccessDeniedRoute;
 
     public static TheoryData<string, string, string> Cells
     {
@@ -23,17 +25,17 @@ public sealed class PageAccessTests(RunningProduct product)
             {
                 data.Add("/", role, "200");
                 data.Add(SignIn, role, "200");
-                foreach (var read in new[] { "/vergelijking", "/uitwisseling", "/leden/ocw", "/leden/ezk", "/initiatieven/pop-up-stores" })
+                foreach (var read in new[] { DashboardUrls.ComparisonRoute, DashboardUrls.ExchangeRoute, DashboardUrls.Member("ocw"), DashboardUrls.Member("ezk"), DashboardUrls.Initiative("pop-up-stores") })
                 {
                     data.Add(read, role, role == "anonymous" ? SignIn : "200");
                 }
 
-                foreach (var write in new[] { "/registreren", "/registreren/kennisdeling", "/importeren" })
+                foreach (var write in new[] { DashboardUrls.RegisterRoute, DashboardUrls.Register(RegistrationKind.KnowledgeContact), DashboardUrls.ImportRoute })
                 {
                     data.Add(write, role, role switch { "anonymous" => SignIn, "department-head" => Denied, _ => "200" });
                 }
 
-                data.Add("/beheer", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                data.Add(DashboardUrls.ManageRoute, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
                 foreach (var audit in new[] { "/audit", "/audit?actor=registrar&before=10", "/audit/export", "/audit/export?result=201" })
                 {
                     data.Add(audit, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });

@@ -1,3 +1,6 @@
+using Collab.Dashboard;
+using Collab.Dashboard.Forms;
+
 namespace Collab.Tests.Browser;
 
 /// <summary>Every page of the dashboard, with the demo story's data behind it.</summary>
@@ -6,22 +9,22 @@ public static class DashboardPages
     public static readonly (string Name, string Path)[] All =
     [
         ("overview", "/"),
-        ("comparison", "/vergelijking"),
-        ("exchange", "/uitwisseling"),
-        ("member", "/leden/ocw"),
-        ("initiative", "/initiatieven/inkoop-dms-licenties"),
+        ("comparison", DashboardUrls.ComparisonRoute),
+        ("exchange", DashboardUrls.ExchangeRoute),
+        ("member", DashboardUrls.Member("ocw")),
+        ("initiative", DashboardUrls.Initiative("inkoop-dms-licenties")),
     ];
 
     /// <summary>Pages with forms rather than live figures.</summary>
     public static readonly (string Name, string Path)[] Forms =
     [
-        ("register", "/registreren"),
-        ("register-contact", "/registreren/kennisdeling"),
-        ("register-procurement", "/registreren/inkoop"),
-        ("import", "/importeren"),
-        ("manage", "/beheer"),
+        ("register", DashboardUrls.RegisterRoute),
+        ("register-contact", DashboardUrls.Register(RegistrationKind.KnowledgeContact)),
+        ("register-procurement", DashboardUrls.Register(RegistrationKind.ProcurementUpdate)),
+        ("import", DashboardUrls.ImportRoute),
+        ("manage", DashboardUrls.ManageRoute),
         ("audit", "/audit"),
-        ("sign-in", "/aanmelden"),
+        ("sign-in", DashboardUrls.SignInRoute),
     ];
 
     public static TheoryData<string, string> FormsInEachLanguage =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
@@ -17,30 +18,30 @@ public sealed class ImportPageTests(RunningProduct product, ChromiumFixture chro
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
         var ledger = store.GetDatabase();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
-        await session.Page.GotoAsync("/importeren");
+        await session.Page.GotoAsync(DashboardUrls.ImportRoute);
         await session.WaitForInteractive();
         var run = Guid.NewGuid().ToString("N")[..8];
         // Dutch spreadsheet style: ';', a byte order mark, Dutch dates.
         var rows = Enumerable.Range(1, 40).Select(i => $"ui-{run}-{i};{i % 28 + 1:00}-02-2024;ocw;ezk;workshop;{i};90");
         var file = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(
             "id;date;providingMemberId;hostMemberId;format;peopleHelped;durationMinutes\n" + string.Join("\n", rows))).ToArray();
-        var before = (long)await ledger.StringGetAsync("{ledger}:count");
+        var before = await LedgerReads.CountAsync(ledger);
 
         await session.Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "sessies.csv", MimeType = "text/csv", Buffer = file });
         await Assertions.Expect(session.Page.GetByTestId("import-counts")).ToHaveTextAsync("40 rijen: 40 goed, 0 met fouten, 0 dubbel in het bestand.");
-        Assert.Equal(before, (long)await ledger.StringGetAsync("{ledger}:count"));
+        Assert.Equal(before, await LedgerReads.CountAsync(ledger));
         await session.Page.GetByTestId("import-store").ClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("report-stored")).ToHaveTextAsync("40");
         await Assertions.Expect(session.Page.GetByTestId("report-duplicates")).ToHaveTextAsync("0");
-        Assert.Equal(before + 40, (long)await ledger.StringGetAsync("{ledger}:count"));
+        Assert.Equal(before + 40, await LedgerReads.CountAsync(ledger));
 
         await session.Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "sessies.csv", MimeType = "text/csv", Buffer = file });
         await session.Page.GetByTestId("import-store").ClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("report-duplicates")).ToHaveTextAsync("40");
         await Assertions.Expect(session.Page.GetByTestId("report-stored")).ToHaveTextAsync("0");
-        Assert.Equal(before + 40, (long)await ledger.StringGetAsync("{ledger}:count"));
+        Assert.Equal(before + 40, await LedgerReads.CountAsync(ledger));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class ImportPageTests(RunningProduct product, ChromiumFixture chro
     {
         await product.WaitForDemoAsync();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
-        await session.Page.GotoAsync("/importeren");
+        await session.Page.GotoAsync(DashboardUrls.ImportRoute);
         await session.WaitForInteractive();
         var run = Guid.NewGuid().ToString("N")[..8];
         var file = Encoding.UTF8.GetBytes("id,date,providingMemberId,hostMemberId,format,peopleHelped,durationMinutes\n"

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Collab.Contracts.Members;
+using Collab.Dashboard;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 
@@ -44,7 +45,7 @@ public sealed class LiveUpdateTests(RunningProduct product, ChromiumFixture chro
         await product.WaitForDemoAsync();
         await using var orleans = await product.App.ConnectClient();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
-        await session.Page.GotoAsync("/vergelijking");
+        await session.Page.GotoAsync(DashboardUrls.ComparisonRoute);
         await session.WaitForInteractive();
         await session.WaitForFigures();
         await session.Page.GetByTestId("absolute").CheckAsync();

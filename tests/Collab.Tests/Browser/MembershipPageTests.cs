@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
@@ -20,7 +21,7 @@ public sealed class MembershipPageTests(RunningProduct product, ChromiumFixture 
     {
         await product.WaitForDemoAsync();
         await using var head = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.DepartmentHead, "ezk");
-        await head.Page.GotoAsync("/leden/ezk");
+        await head.Page.GotoAsync(DashboardUrls.Member("ezk"));
         await head.WaitForInteractive();
         var name = head.Page.GetByTestId("member-name");
 
@@ -163,7 +164,7 @@ public sealed class MembershipPageTests(RunningProduct product, ChromiumFixture 
     private async Task<BrowserSession> OpenManage()
     {
         var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
-        await session.Page.GotoAsync("/beheer");
+        await session.Page.GotoAsync(DashboardUrls.ManageRoute);
         await session.WaitForInteractive();
         return session;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
@@ -45,7 +46,7 @@ public sealed class OnboardingPageTests(RunningProduct product, ChromiumFixture 
         await product.WaitForDemoAsync();
         await using var head = await OpenComparison(ApiRoles.DepartmentHead, "lnv");
         await using var manager = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
-        await manager.Page.GotoAsync("/beheer");
+        await manager.Page.GotoAsync(DashboardUrls.ManageRoute);
         await manager.WaitForInteractive();
         var id = $"ui-agency-{Guid.NewGuid():N}"[..19];
 
@@ -67,7 +68,7 @@ public sealed class OnboardingPageTests(RunningProduct product, ChromiumFixture 
     public async Task A_department_head_is_refused_the_manage_page()
     {
         await using var head = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.DepartmentHead, "ocw");
-        await head.Page.GotoAsync("/beheer");
+        await head.Page.GotoAsync(DashboardUrls.ManageRoute);
 
         await Assertions.Expect(head.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Geen toegang");
         await Assertions.Expect(head.Page.GetByTestId("member-form")).ToHaveCountAsync(0);
@@ -76,7 +77,7 @@ public sealed class OnboardingPageTests(RunningProduct product, ChromiumFixture 
     private async Task<BrowserSession> OpenComparison(string role, string member)
     {
         var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", role, member);
-        await session.Page.GotoAsync("/vergelijking");
+        await session.Page.GotoAsync(DashboardUrls.ComparisonRoute);
         await session.WaitForInteractive();
         await session.WaitForFigures();
         return session;

@@ -1,4 +1,6 @@
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
+using Collab.Dashboard.Forms;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 using StackExchange.Redis;
@@ -14,9 +16,9 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     {
         await product.WaitForDemoAsync();
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var before = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
+        var before = await LedgerReads.CountAsync(store.GetDatabase());
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
-        await session.Page.GotoAsync("/registreren/ondersteuning");
+        await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.SupportSession));
         await session.WaitForInteractive();
 
         var provider = session.Page.GetByTestId("field-providingMemberId");
@@ -28,7 +30,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await session.Page.GetByTestId("register-submit").DblClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToContainTextAsync("OCW bij EZ, 7 mensen geholpen in 120 minuten");
-        Assert.Equal(before + 1, (long)await store.GetDatabase().StringGetAsync("{ledger}:count"));
+        Assert.Equal(before + 1, await LedgerReads.CountAsync(store.GetDatabase()));
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     {
         await product.WaitForDemoAsync();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
-        await session.Page.GotoAsync("/registreren/ondersteuning");
+        await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.SupportSession));
         await session.WaitForInteractive();
 
         var provider = session.Page.GetByTestId("field-providingMemberId");
@@ -54,9 +56,9 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
     {
         await product.WaitForDemoAsync();
         await using var store = await ConnectionMultiplexer.ConnectAsync(await product.App.StoreConnectionString());
-        var before = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
+        var before = await LedgerReads.CountAsync(store.GetDatabase());
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "lnv");
-        await session.Page.GotoAsync("/registreren/kennisdeling");
+        await session.Page.GotoAsync(DashboardUrls.Register(RegistrationKind.KnowledgeContact));
         await session.WaitForInteractive();
 
         await session.Page.GetByTestId("field-toMemberId").SelectOptionAsync("lnv");
@@ -67,6 +69,6 @@ public sealed class RegistrationFormTests(RunningProduct product, ChromiumFixtur
         await Assertions.Expect(session.Page.GetByTestId("error-expertiseArea")).ToHaveTextAsync("De tekens < en > zijn niet toegestaan.");
         await Assertions.Expect(session.Page.GetByTestId("field-expertiseArea")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(session.Page.GetByTestId("confirmation")).ToHaveCountAsync(0);
-        Assert.Equal(before, (long)await store.GetDatabase().StringGetAsync("{ledger}:count"));
+        Assert.Equal(before, await LedgerReads.CountAsync(store.GetDatabase()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
@@ -46,9 +47,9 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
     }
 
     [Theory]
-    [InlineData("register", "/registreren", "Registreren", "[data-testid=register-form] input")]
-    [InlineData("import", "/importeren", "Importeren", "[data-testid=import-file]")]
-    [InlineData("manage", "/beheer", "Beheer", "[data-testid=member-list] tbody tr")]
+    [InlineData("register", DashboardUrls.RegisterRoute, "Registreren", "[data-testid=register-form] input")]
+    [InlineData("import", DashboardUrls.ImportRoute, "Importeren", "[data-testid=import-file]")]
+    [InlineData("manage", DashboardUrls.ManageRoute, "Beheer", "[data-testid=member-list] tbody tr")]
     public async Task Each_form_page_is_captured_at_1280_by_800_in_Dutch_with_its_heading_and_what_it_starts_with_in_view(string name, string path, string heading, string first)
     {
         await product.WaitForDemoAsync();
@@ -66,7 +67,7 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
 
     [Theory]
     [InlineData("overview-targets", "/", "initiatives-heading", "Initiatieven en doelen")]
-    [InlineData("initiative-targets", "/initiatieven/pop-up-stores", "targets-heading", "Doelen en realisatie in de looptijd")]
+    [InlineData("initiative-targets", DashboardUrls.InitiativesBase + "/pop-up-stores", "targets-heading", "Doelen en realisatie in de looptijd")]
     public async Task Targets_with_their_forecast_and_status_are_captured_whole_in_Dutch(string name, string path, string headingId, string heading)
     {
         await product.WaitForDemoAsync();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
+using Collab.Silo.Ledger;
 using Collab.Silo.Members;
 using Collab.Tests.Support;
 
@@ -92,6 +93,6 @@ public sealed class WritePathCrashTests
         Assert.Equal(sessions, figures.Sequence);
         Assert.Equal(sessions, figures.Months.Values.Sum(m => m.SupportSessions));
         Assert.Equal(peopleHelped, figures.Months.Values.Sum(m => m.PeopleHelped));
-        Assert.Equal(sessions, await cluster.Store.GetDatabase().ListLengthAsync("{ledger}:stream:member:ocw"));
+        Assert.Equal(sessions, await cluster.Store.GetDatabase().ListLengthAsync(LedgerKeys.StreamOf("member", "ocw")));
     }
 }

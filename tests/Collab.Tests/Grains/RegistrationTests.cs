@@ -51,8 +51,8 @@ public sealed class RegistrationTests(GarnetDomainFixture fixture) : IClassFixtu
         var result = await member.Register(SampleActivities.Session($"bad-{Guid.NewGuid():N}", host: "nobody", people: -1));
 
         Assert.Equal(RegistrationOutcome.Invalid, result.Outcome);
-        Assert.Contains(result.Errors, e => e is { Field: "hostMemberId", Code: "unknown-member" });
-        Assert.Contains(result.Errors, e => e is { Field: "peopleHelped", Code: "negative" });
+        Assert.Contains(result.Errors, e => e is { Field: "hostMemberId", Code: FieldErrorCode.UnknownMember });
+        Assert.Contains(result.Errors, e => e is { Field: "peopleHelped", Code: FieldErrorCode.Negative });
         Assert.Equal(ledgerBefore, await LedgerCount());
     }
 
@@ -91,7 +91,7 @@ public sealed class RegistrationTests(GarnetDomainFixture fixture) : IClassFixtu
         var result = await Grains.GetGrain<IMemberGrain>("ezk").Register(SampleActivities.Session($"own-{Guid.NewGuid():N}", provider: "ocw"));
 
         Assert.Equal(RegistrationOutcome.Invalid, result.Outcome);
-        Assert.Equal("wrong-member", Assert.Single(result.Errors).Code);
+        Assert.Equal(FieldErrorCode.WrongMember, Assert.Single(result.Errors).Code);
     }
 
     [Fact]
@@ -108,5 +108,5 @@ public sealed class RegistrationTests(GarnetDomainFixture fixture) : IClassFixtu
     private static async Task<int> SessionsIn(IMemberGrain member, int year, int month) =>
         (await member.GetFigures())!.Months.GetValueOrDefault(new YearMonth(year, month))?.SupportSessions ?? 0;
 
-    private async Task<long> LedgerCount() => (long?)await fixture.Cluster.Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;
+    private async Task<long> LedgerCount() => await LedgerReads.CountAsync(fixture.Cluster.Store.GetDatabase());
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
+using Collab.Silo.Ledger;
 using Collab.Tests.Support;
 
 namespace Collab.Tests.Grains;
@@ -38,8 +39,8 @@ public sealed class TopicSetTests(GarnetDomainFixture fixture) : IClassFixture<G
         Assert.Equal(RegistrationOutcome.Accepted, (await member.Register(session)).Outcome);
         // As a ledger written before topics were a set holds it: the hash of the topics in the order they were sent.
         var store = fixture.Cluster.Store.GetDatabase();
-        var seen = (string)(await store.HashGetAsync("{ledger}:ids", session.Id))!;
-        await store.HashSetAsync("{ledger}:ids", session.Id, OldHash(session) + seen[seen.IndexOf('|', StringComparison.Ordinal)..]);
+        var seen = (string)(await store.HashGetAsync(LedgerKeys.Ids, session.Id))!;
+        await store.HashSetAsync(LedgerKeys.Ids, session.Id, OldHash(session) + seen[seen.IndexOf('|', StringComparison.Ordinal)..]);
         var ledger = await LedgerCount();
 
         Assert.Equal(RegistrationOutcome.Duplicate, (await member.Register(session)).Outcome);
@@ -54,5 +55,5 @@ public sealed class TopicSetTests(GarnetDomainFixture fixture) : IClassFixture<G
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(activity, activity.GetType(), json))), 0, 16);
     }
 
-    private async Task<long> LedgerCount() => (long?)await fixture.Cluster.Store.GetDatabase().StringGetAsync("{ledger}:count") ?? 0;
+    private async Task<long> LedgerCount() => await LedgerReads.CountAsync(fixture.Cluster.Store.GetDatabase());
 }

@@ -15,8 +15,8 @@ public sealed class LedgerAofReplayTests
     {
         await using var store = await RunningStore.StartAsync(StoreServers.Garnet);
         var ledger = new ActivityLedger(store.Connection, TimeProvider.System);
-        const string ocw = "{ledger}:stream:member:ocw";
-        const string ezk = "{ledger}:stream:member:ezk";
+        var ocw = LedgerKeys.StreamOf("member", "ocw");
+        var ezk = LedgerKeys.StreamOf("member", "ezk");
         // New entries, repeats, conflicts and a second stream, concurrently: replay must follow the order the store ran them in.
         await Task.WhenAll(
             ledger.AppendManyAsync(ocw, [.. Enumerable.Range(0, 300).Select(i => SampleActivities.Session($"o{i}"))]),
@@ -38,12 +38,12 @@ public sealed class LedgerAofReplayTests
     }
 
     private static async Task<LedgerDump> Snapshot(IDatabase db, string ocw, string ezk) => new(
-        (string?)await db.StringGetAsync("{ledger}:count"),
+        (string?)await db.StringGetAsync(LedgerKeys.Count),
         [.. (await db.ListRangeAsync(ocw)).Select(v => (string)v!)],
         [.. (await db.ListRangeAsync(ezk)).Select(v => (string)v!)],
-        [.. (await db.HashGetAllAsync("{ledger}:ids")).Select(e => $"{e.Name}={e.Value}").Order()],
-        [.. (await db.HashGetAllAsync("{ledger}:where")).Select(e => $"{e.Name}={e.Value}").Order()],
-        [.. (await db.SetMembersAsync("{ledger}:streams")).Select(v => (string)v!).Order()]);
+        [.. (await db.HashGetAllAsync(LedgerKeys.Ids)).Select(e => $"{e.Name}={e.Value}").Order()],
+        [.. (await db.HashGetAllAsync(LedgerKeys.Where)).Select(e => $"{e.Name}={e.Value}").Order()],
+        [.. (await db.SetMembersAsync(LedgerKeys.Streams)).Select(v => (string)v!).Order()]);
 
     private sealed record LedgerDump(string? Count, string[] Ocw, string[] Ezk, string[] Ids, string[] Where, string[] Streams)
     {

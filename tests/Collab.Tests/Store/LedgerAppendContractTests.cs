@@ -11,7 +11,7 @@ namespace Collab.Tests.Store;
 /// </summary>
 public sealed class LedgerAppendContractTests
 {
-    private const string Stream = "{ledger}:stream:member:ocw";
+    private static readonly string Stream = LedgerKeys.StreamOf("member", "ocw");
 
     public static TheoryData<string, string> StoresAndWays => new()
     {
@@ -35,10 +35,10 @@ public sealed class LedgerAppendContractTests
         Assert.Equal(expectedWay, ledger.AppendWay);
         Assert.Equal([(LedgerAppendStatus.Appended, 0L), (LedgerAppendStatus.Appended, 1L), (LedgerAppendStatus.Appended, 2L)], appends.Select(a => (a.Status, a.Position)));
         Assert.Equal(["a", "b", "c"], (await ledger.ReadAsync(Stream)).Select(e => e.Activity.GetProperty("id").GetString()));
-        Assert.Equal(3, await ledger.CountAsync());
-        Assert.Equal($"{LedgerEntry.ContentHash(Session("b"))}|1", (string?)await store.Db.HashGetAsync("{ledger}:ids", "b"));
-        Assert.Equal(Stream, (string?)await store.Db.HashGetAsync("{ledger}:where", "c"));
-        Assert.Equal([Stream], (await store.Db.SetMembersAsync("{ledger}:streams")).Select(v => (string?)v));
+        Assert.Equal(3, await LedgerReads.CountAsync(store.Db));
+        Assert.Equal($"{LedgerEntry.ContentHash(Session("b"))}|1", (string?)await store.Db.HashGetAsync(LedgerKeys.Ids, "b"));
+        Assert.Equal(Stream, (string?)await store.Db.HashGetAsync(LedgerKeys.Where, "c"));
+        Assert.Equal([Stream], (await store.Db.SetMembersAsync(LedgerKeys.Streams)).Select(v => (string?)v));
         Assert.Equal("c", (await ledger.FindAsync("c"))?.Activity.GetProperty("id").GetString());
     }
 
@@ -58,7 +58,7 @@ public sealed class LedgerAppendContractTests
             [(LedgerAppendStatus.AlreadyThere, 1L), (LedgerAppendStatus.Conflict, 0L), (LedgerAppendStatus.Appended, 2L), (LedgerAppendStatus.AlreadyThere, 2L), (LedgerAppendStatus.Conflict, 2L)],
             appends.Select(a => (a.Status, a.Position)));
         Assert.Equal(3, await store.Db.ListLengthAsync(Stream));
-        Assert.Equal(3, await ledger.CountAsync());
+        Assert.Equal(3, await LedgerReads.CountAsync(store.Db));
         Assert.Equal(10, (await ledger.FindAsync("a"))?.Activity.GetProperty("peopleHelped").GetInt32());
     }
 
@@ -68,7 +68,7 @@ public sealed class LedgerAppendContractTests
     {
         await using var store = await RunningStore.StartAsync(serverName);
         var ledger = new ActivityLedger(store.Connection, TimeProvider.System);
-        const string other = "{ledger}:stream:member:ezk";
+        var other = LedgerKeys.StreamOf("member", "ezk");
 
         var first = await ledger.AppendManyAsync(Stream, [Session("a"), Session("b")]);
         var second = await ledger.AppendManyAsync(other, [Session("x", provider: "ezk", host: "ocw")]);
@@ -80,9 +80,9 @@ public sealed class LedgerAppendContractTests
         Assert.Equal([0L], second.Select(a => a.Position));
         Assert.Equal(Enumerable.Range(2, 450).Select(i => (long)i), many.Select(a => a.Position));
         Assert.All(many, a => Assert.Equal(LedgerAppendStatus.Appended, a.Status));
-        Assert.Equal(453, await ledger.CountAsync());
-        Assert.Equal(other, (string?)await store.Db.HashGetAsync("{ledger}:where", "x"));
-        Assert.Equal([other, Stream], (await store.Db.SetMembersAsync("{ledger}:streams")).Select(v => (string)v!).Order());
+        Assert.Equal(453, await LedgerReads.CountAsync(store.Db));
+        Assert.Equal(other, (string?)await store.Db.HashGetAsync(LedgerKeys.Where, "x"));
+        Assert.Equal([other, Stream], (await store.Db.SetMembersAsync(LedgerKeys.Streams)).Select(v => (string)v!).Order());
     }
 
     private static SupportSession Session(string id, string provider = "ocw", string host = "ezk", int people = 10) =>

@@ -1,3 +1,4 @@
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Microsoft.Playwright;
 
@@ -109,7 +110,7 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Signs in through the Development sign-in page, as a person would.</summary>
     public async Task SignInAsync(string role, string? member = null)
     {
-        await Page.GotoAsync("/aanmelden");
+        await Page.GotoAsync(DashboardUrls.SignInRoute);
         await WaitForInteractive();
         await Page.Locator($"input[name=role][value={role}]").CheckAsync();
         if (member is not null)

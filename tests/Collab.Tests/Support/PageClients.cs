@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Collab.Dashboard;
 
 namespace Collab.Tests.Support;
 
@@ -18,7 +19,7 @@ public static partial class PageClients
         var client = Anonymous(app);
         using var body = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = await AntiforgeryToken(client, "/aanmelden"),
+            ["__RequestVerificationToken"] = await AntiforgeryToken(client, DashboardUrls.SignInRoute),
             ["role"] = role,
             ["member"] = member ?? string.Empty,
             ["returnUrl"] = returnUrl,

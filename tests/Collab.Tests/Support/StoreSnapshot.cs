@@ -29,7 +29,7 @@ public sealed record StoreSnapshot(long LedgerLength, string Indicators)
             trajectories[id] = await client.GetGrain<IInitiativeGrain>(id).GetTrajectory();
         }
 
-        var length = (long?)await store.StringGetAsync("{ledger}:count") ?? 0;
+        var length = await LedgerReads.CountAsync(store);
         return new StoreSnapshot(length, JsonSerializer.Serialize(new { members, trajectories }));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Collab.Contracts.Indicators;
+using Collab.Silo.Ledger;
 using StackExchange.Redis;
 
 namespace Collab.Tests.Views;
@@ -25,7 +26,7 @@ public sealed record RawLedger(
         List<Session> sessions = [];
         List<Contact> contacts = [];
         List<Update> updates = [];
-        foreach (var stream in await store.SetMembersAsync("{ledger}:streams"))
+        foreach (var stream in await store.SetMembersAsync(LedgerKeys.Streams))
         {
             foreach (var json in await store.ListRangeAsync(stream.ToString()))
             {

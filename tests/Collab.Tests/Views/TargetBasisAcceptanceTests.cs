@@ -6,6 +6,8 @@ using Collab.Contracts.Indicators;
 using Collab.Contracts.Initiatives;
 using Collab.Contracts.Members;
 using Collab.Contracts.Registrations;
+using Collab.Dashboard;
+using Collab.Dashboard.Components.Cluster;
 using Collab.Dashboard.Components.Pages;
 using Collab.Dashboard.Views;
 using Collab.Tests.Components;
@@ -93,7 +95,7 @@ public sealed class TargetBasisAcceptanceTests(GarnetDomainFixture fixture) : IC
         Assert.NotEmpty(overview.FindAll("[data-testid=target-definitions]"));
 
         var navigation = test.Context.Services.GetRequiredService<NavigationManager>();
-        navigation.NavigateTo($"initiatieven/popup?van={Periods[0].From}&tot={Periods[0].To}");
+        navigation.NavigateTo(DashboardUrls.Initiative("popup", Periods[0]));
         var before = test.Context.Render<InitiativePage>(p => p.Add(x => x.Id, "popup"));
         Assert.Equal("Geen gegevens in deze periode: er was toen nog niets geregistreerd.", before.Find("[data-testid=no-data]").TextContent);
         Assert.Equal("looptijd begint " + Initiatives[0].Start.ToString("d", CultureInfo.CurrentCulture), before.Find("tr[data-indicator=SupportSessions] [data-testid=target-status]").TextContent.Trim());

@@ -37,7 +37,7 @@ internal static class ValidationFixture
         }
     }
 
-    internal static (string, string)[] Codes(ImmutableArray<FieldError> errors) => [.. errors.Select(e => (e.Field, e.Code))];
+    internal static (string, string)[] Codes(ImmutableArray<FieldError> errors) => [.. errors.Select(e => (e.Field, e.Code.Name()))];
 
     internal static ImmutableArray<FieldError> Validate(SupportSession s) => RegistrationValidator.Validate(s, Known, Today);
 

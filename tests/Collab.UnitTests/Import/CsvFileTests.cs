@@ -58,6 +58,23 @@ public sealed class CsvFileTests
     }
 
     [Fact]
+    public async Task A_file_over_the_one_import_limit_of_8_MB_is_refused_before_it_is_parsed_and_one_at_the_limit_is_read()
+    {
+        var header = Encoding.UTF8.GetBytes(SessionHeader + "\n");
+        var atLimit = new byte[8 * 1024 * 1024];
+        header.CopyTo(atLimit, 0);
+        atLimit.AsSpan(header.Length).Fill((byte)'\n');
+
+        var over = await CsvImportReader.ReadAsync(ImportKind.SupportSessions, new MemoryStream([.. atLimit, (byte)'\n']), Known, Today, _ => null,
+            cancellationToken: TestContext.Current.CancellationToken);
+        var at = await CsvImportReader.ReadAsync(ImportKind.SupportSessions, new MemoryStream(atLimit), Known, Today, _ => null,
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["The file is larger than 8 MB; split it into smaller files."], over.FileErrors);
+        Assert.DoesNotContain(at.FileErrors, e => e.Contains("larger than", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Quoted_cells_keep_the_separator_and_doubled_quotes()
     {
         var preview = Sessions(SessionHeader + "\n" + "s-1;2024-06-10;ocw;ezk;;helpdesk;;3;60;;;\"Woo; Archiefwet; \"\"nieuw\"\"\"\n");

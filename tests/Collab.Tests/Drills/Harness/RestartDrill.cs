@@ -1,3 +1,4 @@
+using Collab.Silo.Ledger;
 using Collab.Tests.Support;
 using StackExchange.Redis;
 
@@ -25,7 +26,7 @@ public static class RestartDrill
         using var again = await ApiClients.As(second, "collaboration-manager");
         var missing = await DrillMember.Missing(again, acknowledged);
         await using var store = await ConnectionMultiplexer.ConnectAsync(await second.StoreConnectionString());
-        var ledger = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
+        var ledger = (long)await store.GetDatabase().StringGetAsync(LedgerKeys.Count);
         var indicators = await DrillMember.SessionsThisMonth(again, "restart", acknowledged.Count, TimeSpan.FromSeconds(30));
         return new DrillResult($"Full restart, {storeMode} ({ingest.TotalSeconds:N0} s ingest)", acknowledged.Count, load.FailedThenRetried, missing.Count, ledger, indicators, load.Answers, load.Unexpected);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Collab.Silo.Ledger;
 using Collab.Tests.Support;
 using Orleans.Runtime;
 using StackExchange.Redis;
@@ -50,7 +51,7 @@ public static class SiloKillDrill
         var acknowledged = load.Acknowledged;
         var missing = await DrillMember.Missing(manager, acknowledged);
         await using var store = await ConnectionMultiplexer.ConnectAsync(await app.StoreConnectionString());
-        var ledger = (long)await store.GetDatabase().StringGetAsync("{ledger}:count");
+        var ledger = (long)await store.GetDatabase().StringGetAsync(LedgerKeys.Count);
         var indicators = await DrillMember.SessionsThisMonth(manager, "silokill", acknowledged.Count, TimeSpan.FromSeconds(60));
         var active = await Eventually.Until(
             async () => (await orleans.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count, n => n == 1, TimeSpan.FromSeconds(60));
