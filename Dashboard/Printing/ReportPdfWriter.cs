@@ -14,10 +14,9 @@ public static class ReportPdfWriter
     public static byte[] Write(ReportModel model, IReadOnlyList<SummarySentence> summary, ReportFormat f, IStringLocalizer<SharedResource> shared, DateOnly today)
     {
         var pages = new PdfPages();
-        using (var blocks = new PdfBlocks(pages))
-        {
-            ReportPdfSections.Draw(blocks, model, summary, f, shared, today);
-        }
+        // The blocks own the fonts their drawings use: they live until every page is drawn.
+        using var blocks = new PdfBlocks(pages);
+        ReportPdfSections.Draw(blocks, model, summary, f, shared, today);
 
         using var stream = new MemoryStream();
         var metadata = SKDocumentPdfMetadata.Default;
