@@ -24,9 +24,10 @@ public static class ReportPdfSections
             b.Paragraph(f["NoData"]);
         }
 
-        b.Table(null, [f["IndicatorColumn"], f["ThisPeriodColumn"], f["PreviousColumn", f.Period(m.Previous)], f["ChangeColumn"], f["YearBeforeColumn", f.Period(m.YearBefore)], f["ChangeColumn"]],
+        // Period names head the columns: "Deze periode (…)" would not fit A4's width.
+        b.Table(f["KeyFiguresCaption", f.Period(m.Period)], [f["IndicatorColumn"], f.ShortPeriod(m.Period), f.ShortPeriod(m.Previous), f["ChangeColumn"], f.ShortPeriod(m.YearBefore), f["ChangeColumn"]],
             [.. m.KeyFigures.Select(k => (IReadOnlyList<string>)[s[$"Indicator_{k.Indicator}"], f.Figure(k.Indicator, k.Value), f.Figure(k.Indicator, k.Previous), f.Change(k.ChangeOnPrevious), f.Figure(k.Indicator, k.YearBefore), f.Change(k.ChangeOnYearBefore)])],
-            [0.28f, 0.13f, 0.17f, 0.12f, 0.18f, 0.12f], [false, true, true, true, true, true]);
+            [0.27f, 0.14f, 0.14f, 0.13f, 0.14f, 0.13f], [false, true, true, true, true, true]);
         if (m.HasData)
         {
             b.Paragraph(f["ChartHeading"]);

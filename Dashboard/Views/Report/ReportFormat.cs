@@ -56,6 +56,9 @@ public sealed class ReportFormat(IStringLocalizer<ReportText> text, CultureInfo 
             : $"{p.From.FirstDay.ToString("MMM yyyy", culture)} – {p.To.FirstDay.ToString("MMM yyyy", culture)}";
     }
 
+    /// <summary>A period short enough for a table's header: "sep 2026" for one month, else as <see cref="Period(Contracts.Indicators.Period)"/>.</summary>
+    public string ShortPeriod(Period p) => p.Months == 1 ? p.From.FirstDay.ToString("MMM yyyy", culture) : Period(p);
+
     public string Month(YearMonth m) => m.FirstDay.ToString("MMMM yyyy", culture);
 
     public string Date(DateOnly d) => d.ToString("d MMMM yyyy", culture);
