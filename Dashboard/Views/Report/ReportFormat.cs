@@ -20,7 +20,8 @@ public sealed class ReportFormat(IStringLocalizer<ReportText> text, CultureInfo 
     {
         FigureFormat.OneDecimal => value.ToString("N1", culture),
         FigureFormat.TwoDecimals => value.ToString("N2", culture),
-        FigureFormat.Euros => Formats.Euros(value, culture),
+        // A no-break space keeps "€" with its amount when a sentence wraps.
+        FigureFormat.Euros => Formats.Euros(value, culture).Replace(' ', '\u00A0'),
         FigureFormat.SignedPercent => Change(value),
         _ => value.ToString("N0", culture),
     };

@@ -16,7 +16,7 @@ public sealed class SummaryRulesTests
             "In Q2 2025 hielden de leden 30 ondersteuningssessies en hielpen zij 240 mensen; zij wisselden 18,5 dagen kennis uit.",
             // Exchange days 10 → 18.5 is +85 %, more than sessions' +50 %; savings € 5.000 → € 0 is −100 %, more than people's −20 %.
             "De grootste stijging ten opzichte van Q1 2025: uitwisselingsdagen van 10,0 naar 18,5 (+85%).",
-            "De grootste daling ten opzichte van Q1 2025: gerealiseerde besparing van € 5.000 naar € 0 (-100%).",
+            "De grootste daling ten opzichte van Q1 2025: gerealiseerde besparing van €\u00A05.000 naar €\u00A00 (-100%).",
             // Behind (170 < 0.9 × 200) before at risk (95 ≥ 90); the on-track and the not-yet-judged target are not named.
             "Pop-up stores ligt achter op het doel voor ondersteuningssessies: de prognose is 170 op 31 december 2025, tegen een doel van 200.",
             "Uitwisselingsprogramma loopt risico op het doel voor uitwisselingsdagen: de prognose is 95,0 op 31 december 2025, tegen een doel van 100,0.",
@@ -36,7 +36,7 @@ public sealed class SummaryRulesTests
         [
             "In Q2 2025 the members held 30 support sessions and helped 240 people; they exchanged 18.5 days of knowledge.",
             "The biggest rise against Q1 2025: exchange days from 10.0 to 18.5 (+85%).",
-            "The biggest fall against Q1 2025: realised savings from € 5,000 to € 0 (-100%).",
+            "The biggest fall against Q1 2025: realised savings from €\u00A05,000 to €\u00A00 (-100%).",
             "Pop-up stores is behind on its target for support sessions: the forecast is 170 on 31 December 2025, against a target of 200.",
             "Exchange programme is at risk on its target for exchange days: the forecast is 95.0 on 31 December 2025, against a target of 100.0.",
             "Per DIV FTE, DUO was the most active with 5.00 activities per FTE, NA the least active with 0.10.",
