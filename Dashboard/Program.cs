@@ -6,6 +6,7 @@ using Collab.Dashboard.Desk;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
+using Collab.Dashboard.Printing;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.FluentUI.AspNetCore.Components;
 
@@ -67,6 +68,7 @@ app.MapCultureEndpoint();
 app.MapAccount(app.Environment);
 app.MapCollabApi();
 app.MapAuditExport();
+app.MapReportPdf();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -14,6 +14,9 @@ public static class ApiRoles
     public const string RegisterPolicy = "register";
     public const string ManagePolicy = "manage";
 
+    /// <summary>The MT report: for the collaboration manager and department heads, who take it to the management team.</summary>
+    public const string ReportPolicy = "report";
+
     public static readonly IReadOnlyList<string> All = [CollaborationManager, DepartmentHead, Registrar];
 
     public static bool IsManager(this ClaimsPrincipal user) => user.IsInRole(CollaborationManager);
@@ -27,5 +30,6 @@ public static class ApiRoles
             .AddPolicy(ReadPolicy, p => p.RequireRole(All))
             .AddPolicy(RegisterPolicy, p => p.RequireRole(CollaborationManager, Registrar))
             .AddPolicy(ManagePolicy, p => p.RequireRole(CollaborationManager))
+            .AddPolicy(ReportPolicy, p => p.RequireRole(CollaborationManager, DepartmentHead))
             .Services;
 }

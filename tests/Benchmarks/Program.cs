@@ -1,9 +1,9 @@
 using Collab.Benchmarks.Report;
 using Collab.Benchmarks.Runs;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- all | ingest http live scale startup drills [--quick]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- all | ingest http live scale startup drills report [--quick]
 var chosen = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-string[] every = ["ingest", "http", "live", "scale", "startup", "drills"];
+string[] every = ["ingest", "http", "live", "scale", "startup", "drills", "report"];
 if (chosen.Count == 0 || chosen.Except([.. every, "all"]).Any())
 {
     Console.Error.WriteLine($"Name what to run: all, or any of {string.Join(", ", every)}; add --quick for a short trial run.");
@@ -67,6 +67,11 @@ if (Runs("drills"))
             table.Note(restart.ToString());
         });
     }
+}
+
+if (Runs("report"))
+{
+    await table.Attempt("Report", () => ReportBenchmark.Run(table, quick ? 150 : 1_500));
 }
 
 if (Runs("startup"))

@@ -40,6 +40,12 @@ public sealed class PageAccessTests(RunningProduct product)
                 {
                     data.Add(audit, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
                 }
+
+                // The MT report, page and PDF: the collaboration manager and department heads take it to the management team.
+                foreach (var report in new[] { "/rapport", "/rapport?van=2019-06&tot=2019-06", "/rapport/pdf", "/rapport/pdf?van=2025-01&tot=2025-03" })
+                {
+                    data.Add(report, role, role switch { "anonymous" => SignIn, "registrar" => Denied, _ => "200" });
+                }
             }
 
             return data;

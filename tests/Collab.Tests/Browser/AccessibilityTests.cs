@@ -34,7 +34,7 @@ public sealed class AccessibilityTests(RunningProduct product, ChromiumFixture c
     }
 
     /// <summary>No axe violation, nothing fetched from outside, nothing the script policy had to refuse.</summary>
-    private static async Task AssertClean(BrowserSession session)
+    internal static async Task AssertClean(BrowserSession session)
     {
         var result = await session.Page.RunAxe(new AxeRunOptions
         {
