@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+# Independent readers of the exports (ODS and XLSX), for Debian's own Python rather than any other on PATH.
+/usr/bin/python3 -c 'import odf, openpyxl' >/dev/null 2>&1 || missing+=(python3-odf python3-openpyxl)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then

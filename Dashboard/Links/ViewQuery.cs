@@ -162,7 +162,7 @@ public static class ViewQuery
         var to = kind == PeriodKind.Custom ? Month(text.To) : from;
         if (from is not { } f || to is not { } t)
         {
-            ignored.AddRange([.. Present(query, PeriodKey), .. from is null ? [FromKey] : Array.Empty<string>(), .. to is null ? [ToKey] : Array.Empty<string>()]);
+            ignored.AddRange([.. Present(query, PeriodKey), .. from is null ? [FromKey] : Array.Empty<string>(), .. kind == PeriodKind.Custom && Month(text.To) is null ? [ToKey] : Array.Empty<string>()]);
             return fallback;
         }
 
