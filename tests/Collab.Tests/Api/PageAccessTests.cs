@@ -33,6 +33,13 @@ public sealed class PageAccessTests(RunningProduct product)
                     data.Add(write, role, role switch { "anonymous" => SignIn, "department-head" => Denied, _ => "200" });
                 }
 
+                // Downloads are authorized like the page they come from: the overview's are open data.
+                data.Add("/exporteren/overzicht/sessies?format=csv", role, "200");
+                foreach (var export in new[] { "/exporteren/vergelijking/tabel?format=xlsx", "/exporteren/uitwisseling/matrix?format=ods", "/exporteren/leden/ocw/partners", "/exporteren/initiatieven/pop-up-stores/doelen?format=ods" })
+                {
+                    data.Add(export, role, role == "anonymous" ? SignIn : "200");
+                }
+
                 data.Add("/beheer", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
             }
 
