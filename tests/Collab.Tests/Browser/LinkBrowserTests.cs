@@ -50,7 +50,7 @@ public sealed partial class LinkBrowserTests(RunningProduct product, ChromiumFix
             await set(page);
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(param)));
             await Assertions.Expect(page.Locator(same)).ToBeVisibleAsync();
-            var shown = await page.Locator(same).InnerTextAsync();
+            var shown = await page.Locator(same).TextContentAsync() ?? "";
 
             await page.GetByTestId("copy-link").FocusAsync();
             await page.Keyboard.PressAsync("Enter");
