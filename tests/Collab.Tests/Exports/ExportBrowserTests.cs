@@ -27,14 +27,17 @@ public sealed class ExportBrowserTests(RunningProduct product, ChromiumFixture c
         await page.GotoAsync("/vergelijking?periode=jaar&van=2025-01&tot=2025-12");
         await session.WaitForInteractive();
         await session.WaitForFigures();
+        // Each step waits until the page has rendered it: the next one builds on the view the page shows.
         await page.GetByTestId("filter-kind").SelectOptionAsync("ExecutingAgency");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("soort=executing-agency"));
+        await Assertions.Expect(page.Locator("tr[data-member=ocw]")).ToHaveCountAsync(0);
         await page.GetByTestId("absolute").CheckAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("maat=absoluut"));
+        await Assertions.Expect(page.Locator("[data-testid=comparison] caption")).ToContainTextAsync("Absoluut");
         var helped = page.Locator("[data-testid=comparison] thead th", new() { Has = page.Locator("button", new() { HasText = "Geholpen" }) });
         await helped.Locator("button").ClickAsync();
+        await Assertions.Expect(helped).ToHaveAttributeAsync("aria-sort", "descending");
         await helped.Locator("button").ClickAsync();
         await Assertions.Expect(helped).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("periode=jaar&van=2025-01&tot=2025-12&maat=absoluut&soort=executing-agency&sorteer=people-helped&richting=oplopend"));
 
         var screen = await page.EvaluateAsync<string[][]>(
             "() => [...document.querySelectorAll('[data-testid=comparison] tbody tr')].map(tr => [tr.querySelector('th a').textContent.trim(), ...[...tr.querySelectorAll('td')].map(td => td.textContent.trim())])");
