@@ -1,6 +1,6 @@
 using Collab.Contracts.Indicators;
-using Collab.Dashboard.Live;
 using Collab.Dashboard.Exports;
+using Collab.Dashboard.Live;
 using Collab.Dashboard.Views;
 
 namespace Collab.Dashboard.Api;
