@@ -3,6 +3,7 @@ using Collab.Dashboard.Audit;
 using Collab.Dashboard.Cluster;
 using Collab.Dashboard.Components;
 using Collab.Dashboard.Desk;
+using Collab.Dashboard.Exports;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
@@ -69,6 +70,7 @@ app.MapAccount(app.Environment);
 app.MapCollabApi();
 app.MapAuditExport();
 app.MapReportPdf();
+app.MapPageExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -9,6 +9,8 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # The MT report's PDF embeds DejaVu Sans; its first page is rendered for the docs with poppler's pdftoppm.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# Independent readers of the exports (ODS and XLSX), for Debian's own Python rather than any other on PATH.
+/usr/bin/python3 -c 'import odf, openpyxl' >/dev/null 2>&1 || missing+=(python3-odf python3-openpyxl)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then

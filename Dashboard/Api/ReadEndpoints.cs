@@ -1,5 +1,6 @@
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Registrations;
+using Collab.Dashboard.Exports;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Views;
 
@@ -45,18 +46,51 @@ public static class ReadEndpoints
             return figures.Initiatives.ContainsKey(id) ? Results.Ok(IndicatorCalculator.ForInitiative(figures, id, period)) : NotFound("initiative", id);
         }).RequireAuthorization(ApiRoles.ReadPolicy).Produces<IndicatorSnapshot>();
 
-        api.MapGet("/comparison", async (string? from, string? to, bool? perFte, ICollaborationReader reader, TimeProvider time) =>
-            !PeriodQuery.TryRead(from, to, time, out var period, out var problem) ? problem!
-            : Results.Ok(ComparisonModel.Build(await reader.Read(), new ComparisonOptions(period, perFte ?? true))
-                .Select(ComparisonItem.Of).ToArray()))
-            .RequireAuthorization(ApiRoles.ReadPolicy).Produces<ComparisonItem[]>();
+        api.MapGet("/comparison", Comparison).RequireAuthorization(ApiRoles.ReadPolicy).Produces<ComparisonItem[]>().WithExports();
 
-        api.MapGet("/exchange-matrix", async (string? from, string? to, ICollaborationReader reader, TimeProvider time) =>
-            !PeriodQuery.TryRead(from, to, time, out var period, out var problem) ? problem!
-            : Results.Ok(IndicatorCalculator.Matrix(await reader.Read(), period).Cells))
-            .RequireAuthorization(ApiRoles.ReadPolicy).Produces<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContactTally>>>();
+        api.MapGet("/exchange-matrix", ExchangeMatrix).RequireAuthorization(ApiRoles.ReadPolicy).Produces<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContactTally>>>().WithExports();
 
         return api;
+    }
+
+    /// <param name="format">json (default), csv, xlsx or ods; or ask with Accept (see the README).</param>
+    private static async Task<IResult> Comparison(HttpContext context, string? from, string? to, bool? perFte, string? format, ICollaborationReader reader, TimeProvider time)
+    {
+        if (!PeriodQuery.TryRead(from, to, time, out var period, out var problem))
+        {
+            return problem!;
+        }
+
+        var rows = ComparisonModel.Build(await reader.Read(), new ComparisonOptions(period, perFte ?? true));
+        return await ApiExports.Answer(
+            context,
+            rows.Select(ComparisonItem.Of).ToArray(),
+            () => ApiExports.Table(context, "comparison", period, $"perFte={(perFte ?? true ? "true" : "false")}",
+                [
+                    new("memberId", ExportKind.Text), new("divFte", ExportKind.TwoDecimals), new("supportSessions", ExportKind.TwoDecimals), new("peopleHelped", ExportKind.TwoDecimals),
+                    new("knowledgeContacts", ExportKind.TwoDecimals), new("daysGiven", ExportKind.TwoDecimals), new("daysReceived", ExportKind.TwoDecimals),
+                    new("activitiesPerFte", ExportKind.TwoDecimals), new("shareOfInitiativesJoined", ExportKind.Percent), new("joinedDuringPeriod", ExportKind.Text),
+                ],
+                rows.Select(r => new object?[]
+                {
+                    r.Member.Id, r.Member.DivFte, r.SupportSessions, r.PeopleHelped, r.KnowledgeContacts, r.DaysGiven, r.DaysReceived, r.ActivitiesPerFte, r.ShareOfInitiativesJoined,
+                    r.JoinedDuringPeriod ? "true" : "false",
+                })));
+    }
+
+    /// <summary>The matrix as JSON (giver → receiver → tally), or as a table of one row per cell, givers and receivers in order.</summary>
+    private static async Task<IResult> ExchangeMatrix(HttpContext context, string? from, string? to, string? format, ICollaborationReader reader, TimeProvider time)
+    {
+        if (!PeriodQuery.TryRead(from, to, time, out var period, out var problem))
+        {
+            return problem!;
+        }
+
+        var cells = IndicatorCalculator.Matrix(await reader.Read(), period).Cells;
+        return await ApiExports.Answer(context, cells, () => ApiExports.Table(context, "exchange-matrix", period, "",
+            [new("giver", ExportKind.Text), new("receiver", ExportKind.Text), new("contacts", ExportKind.Whole), new("days", ExportKind.OneDecimal)],
+            cells.OrderBy(g => g.Key, StringComparer.Ordinal).SelectMany(g => g.Value.OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => new object?[] { g.Key, r.Key, (decimal)r.Value.Contacts, r.Value.Days }))));
     }
 
     private static IResult NotFound(string what, string id) =>

@@ -35,6 +35,13 @@ public sealed class PageAccessTests(RunningProduct product)
                     data.Add(write, role, role switch { "anonymous" => SignIn, "department-head" => Denied, _ => "200" });
                 }
 
+                // Downloads are authorized like the page they come from: the overview's are open data.
+                data.Add("/exporteren/overzicht/sessies?format=csv", role, "200");
+                foreach (var export in new[] { "/exporteren/vergelijking/tabel?format=xlsx", "/exporteren/uitwisseling/matrix?format=ods", "/exporteren/leden/ocw/partners", "/exporteren/initiatieven/pop-up-stores/doelen?format=ods" })
+                {
+                    data.Add(export, role, role == "anonymous" ? SignIn : "200");
+                }
+
                 data.Add(DashboardUrls.ManageRoute, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
                 foreach (var audit in new[] { "/audit", "/audit?actor=registrar&before=10", "/audit/export", "/audit/export?result=201" })
                 {

@@ -5,7 +5,7 @@ using Collab.Tests.Support;
 namespace Collab.Tests.Api;
 
 /// <summary>
-/// Every API endpoint × every role × own or other member, with the status each cell must get (176 cells).
+/// Every API endpoint × every role × own or other member, with the status each cell must get (192 cells).
 /// "own" means the caller's member (ocw); "other" a member that is not theirs (ezk).
 /// </summary>
 [Collection(AppHostCollection.Name)]
@@ -20,11 +20,11 @@ public sealed class RoleMatrixTests(RunningProduct product)
     private static readonly string[] ManagerWrites = ["member", "initiative", "member-edit", "initiative-edit"];
 
     private static readonly string[] Reads =
-        ["members", "initiatives", "member-read", "initiative-read", "support-session-read", "member-indicators", "initiative-indicators", "comparison", "exchange-matrix"];
+        ["members", "initiatives", "member-read", "initiative-read", "support-session-read", "member-indicators", "initiative-indicators", "comparison", "exchange-matrix", "comparison-csv", "exchange-matrix-ods"];
 
     private static readonly string[] Public = ["collaboration-indicators", "import-template"];
 
-    /// <summary>Every endpoint × every role × own and other member: 22 × 4 × 2 cells.</summary>
+    /// <summary>Every endpoint × every role × own and other member: 24 × 4 × 2 cells.</summary>
     public static TheoryData<string, string, string, int> Cells
     {
         get
@@ -120,6 +120,8 @@ public sealed class RoleMatrixTests(RunningProduct product)
             "initiative-indicators" => await client.GetAsync("/api/v1/indicators/initiatives/pop-up-stores", cancel),
             "comparison" => await client.GetAsync("/api/v1/comparison", cancel),
             "exchange-matrix" => await client.GetAsync("/api/v1/exchange-matrix", cancel),
+            "comparison-csv" => await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/comparison") { Headers = { { "Accept", "text/csv" } } }, cancel),
+            "exchange-matrix-ods" => await client.GetAsync("/api/v1/exchange-matrix?format=ods", cancel),
             "collaboration-indicators" => await client.GetAsync("/api/v1/indicators/collaboration", cancel),
             "audit-lines" => await client.GetAsync("/api/v1/audit-lines", cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Collab.Dashboard.Api;
+using Collab.Dashboard.Links;
+using Collab.Dashboard.Live;
+using Collab.Dashboard.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Collab.Dashboard.Exports;
+
+/// <summary>
+/// The pages' downloads: /exporteren/{page}[/{id}]/{table}?format=csv|xlsx|ods plus the page's own view parameters, each
+/// authorized like the page it comes from (the overview is open data; every other page needs a role).
+/// </summary>
+public static class ExportEndpoints
+{
+    public const string Prefix = "/exporteren";
+
+    public static IEndpointRouteBuilder MapPageExports(this IEndpointRouteBuilder app)
+    {
+        var exports = app.MapGroup(Prefix).ExcludeFromDescription();
+        exports.MapGet($"/{ExportCatalog.Overview}/{{table}}", (HttpContext c, string table) => Export(c, ExportCatalog.Overview, table, "")).AllowAnonymous();
+        foreach (var page in new[] { ExportCatalog.Comparison, ExportCatalog.Exchange })
+        {
+            exports.MapGet($"/{page}/{{table}}", (HttpContext c, string table) => Export(c, page, table, "")).RequireAuthorization(ApiRoles.ReadPolicy);
+        }
+
+        foreach (var page in new[] { ExportCatalog.Member, ExportCatalog.Initiative })
+        {
+            exports.MapGet($"/{page}/{{id}}/{{table}}", (HttpContext c, string id, string table) => Export(c, page, table, id)).RequireAuthorization(ApiRoles.ReadPolicy);
+        }
+
+        return app;
+    }
+
+    private static async Task<IResult> Export(HttpContext context, string page, string table, string id)
+    {
+        var services = context.RequestServices;
+        var format = ExportFormats.Parse(context.Request.Query["format"]);
+        if (format is null && !string.IsNullOrEmpty(context.Request.Query["format"]))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+        }
+
+        var time = services.GetRequiredService<TimeProvider>();
+        var now = time.GetLocalNow();
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var query = context.Request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var view = ViewQuery.Parse(query, today, ExportCatalog.SpecOf(page));
+        var pagePath = id.Length == 0 ? (page == ExportCatalog.Overview ? "/" : $"/{page}") : $"/{page}/{Uri.EscapeDataString(id)}";
+        var pageQuery = ViewQuery.ToQueryString(view, today);
+        var source = new ExportSource(
+            await services.GetRequiredService<ICollaborationReader>().Read(), view, today, CultureInfo.CurrentCulture, now,
+            $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{pagePath}{(pageQuery.Length > 0 ? "?" + pageQuery : "")}",
+            services.GetRequiredService<IStringLocalizer<SharedResource>>(), services.GetRequiredService<IStringLocalizer<ExportText>>());
+        return ExportCatalog.Build(page, table, source, id) is { } export
+            ? await ExportFile.Download(export, format ?? ExportFormat.Csv, context.RequestAborted)
+            : Results.NotFound();
+    }
+}

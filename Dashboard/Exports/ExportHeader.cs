@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Collab.Contracts.Indicators;
+using Collab.Dashboard.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Collab.Dashboard.Exports;
+
+/// <summary>The header block every export starts with: title, period, filters, when it was made, which figures, where from.</summary>
+public static class ExportHeader
+{
+    /// <summary>Figures are live until periods can be fixed (vastgesteld); then this names the fixed version.</summary>
+    public static ImmutableArray<ExportHeaderLine> For(
+        string title, Period period, string filters, DateTimeOffset generatedAt, string source, CultureInfo culture, IStringLocalizer<ExportText> text) =>
+    [
+        new(text["HeaderTitle"], title),
+        new(text["HeaderPeriod"], PeriodText(period, culture)),
+        new(text["HeaderFilters"], string.IsNullOrEmpty(filters) ? text["NoFilters"] : filters),
+        new(text["HeaderGenerated"], generatedAt.ToString("f", culture) + " " + generatedAt.ToString("zzz", CultureInfo.InvariantCulture)),
+        new(text["HeaderVersion"], text["VersionLive"]),
+        new(text["HeaderSource"], source),
+    ];
+
+    public static string PeriodText(Period period, CultureInfo culture) =>
+        $"{period.From.FirstDay.ToString("MMM yyyy", culture)} – {period.To.FirstDay.ToString("MMM yyyy", culture)}";
+
+    /// <summary>A file name that says what and when: "vergelijking-2026-01-2026-12".</summary>
+    public static string FileName(string name, Period period) => $"{name}-{period.From}-{period.To}";
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Collab.Contracts.Indicators;
+using Collab.Dashboard.Components.Charts;
+using Collab.Dashboard.Links;
+using Collab.Dashboard.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Collab.Dashboard.Exports;
+
+/// <summary>What a page's download is made from: the same figures, view and language as the page, and where it came from.</summary>
+public sealed record ExportSource(
+    CollaborationFigures Figures,
+    ViewState View,
+    DateOnly Today,
+    CultureInfo Culture,
+    DateTimeOffset Now,
+    string SourceUrl,
+    IStringLocalizer<SharedResource> T,
+    IStringLocalizer<ExportText> X)
+{
+    public Period Period => View.ToPeriod(Today);
+
+    public ExportTable Table(string title, string name, string filters, IEnumerable<ExportColumn> columns, IEnumerable<IEnumerable<object?>> rows) =>
+        new(title, ExportHeader.FileName(name, Period), ExportHeader.For(title, Period, filters, Now, SourceUrl, Culture, X),
+            [.. columns], [.. rows.Select(r => r.ToImmutableArray())], Culture);
+
+    /// <summary>The table behind a chart: its labels and values, as the chart's own "Toon als tabel" shows them.</summary>
+    public ExportTable Chart(string title, string name, string valueHeader, ExportKind kind, IEnumerable<ChartPoint> points, string filters = "") =>
+        Table(X["ChartData", title], name, filters, [new(X["LabelColumn"], ExportKind.Text), new(valueHeader, kind)],
+            points.Select(p => new object?[] { p.Label, p.Value }));
+}
