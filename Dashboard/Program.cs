@@ -6,6 +6,7 @@ using Collab.Dashboard.Desk;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
+using Collab.Dashboard.OpenData;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.FluentUI.AspNetCore.Components;
 
@@ -23,6 +24,7 @@ builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddCollabApi();
+builder.Services.AddPublishing();
 builder.Services.AddWriteLimits(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WriteLimits.MaxBodyBytes);
 builder.Services.AddSingleton<ClusterStatusReader>();
@@ -48,6 +50,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseCollabLocalization();
+app.UseCors();
 app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api =>
 {
@@ -66,6 +69,7 @@ app.MapDefaultEndpoints();
 app.MapCultureEndpoint();
 app.MapAccount(app.Environment);
 app.MapCollabApi();
+app.MapPublishing();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
