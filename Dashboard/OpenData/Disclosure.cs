@@ -9,7 +9,7 @@ public static class Disclosure
 {
     private const double Epsilon = 1e-9;
 
-    public static (int Row, int Column)? FirstDetermined(bool[,] suppressed)
+    public static IReadOnlyList<(int Row, int Column)> Determined(bool[,] suppressed)
     {
         int height = suppressed.GetLength(0), width = suppressed.GetLength(1);
         var unknowns = new List<(int Row, int Column)>();
@@ -26,21 +26,15 @@ public static class Disclosure
 
         if (unknowns.Count == 0)
         {
-            return null;
+            return [];
         }
 
         var system = Equations(unknowns, height, width);
         var pivots = Reduce(system, unknowns.Count);
-        foreach (var (row, column) in pivots)
-        {
-            var free = Enumerable.Range(0, unknowns.Count).Any(k => k != column && !pivots.Any(p => p.Column == k) && Math.Abs(system[row][k]) > Epsilon);
-            if (!free)
-            {
-                return unknowns[column];
-            }
-        }
-
-        return null;
+        var bound = pivots.Select(p => p.Column).ToHashSet();
+        return [.. pivots
+            .Where(p => !Enumerable.Range(0, unknowns.Count).Any(k => !bound.Contains(k) && Math.Abs(system[p.Row][k]) > Epsilon))
+            .Select(p => unknowns[p.Column])];
     }
 
     // One equation per row and per column of the table: its inner cells minus its total is zero.

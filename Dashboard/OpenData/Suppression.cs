@@ -2,10 +2,9 @@ namespace Collab.Dashboard.OpenData;
 
 /// <summary>
 /// Minimum group size with secondary suppression for a two-way table with its row, column and grand totals.
-/// Primary: a count of people from 1 to below the threshold is suppressed. Secondary: while the published cells and totals
-/// still determine any suppressed one (the linear system of the table's sums has one solution for it), one more cell in its row
-/// or column is suppressed, the smallest non-zero one first. Whether a cell is determined depends only on which cells are
-/// suppressed, so the check needs no values.
+/// Primary: a count (a cell or a total) from 1 to below the threshold is suppressed. Secondary: while the published cells and
+/// totals still determine any suppressed one (the linear system of the table's sums has one solution for it), one more cell in
+/// the row or column of such a cell is suppressed. Whether a cell is determined depends only on which cells are suppressed.
 /// </summary>
 public static class Suppression
 {
@@ -34,30 +33,45 @@ public static class Suppression
             }
         }
 
-        while (Disclosure.FirstDetermined(suppressed) is { } open)
+        for (var open = Disclosure.Determined(suppressed); open.Count > 0; open = Disclosure.Determined(suppressed))
         {
-            var (r, c) = Complement(values, suppressed, open.Row, open.Column);
+            var (r, c) = Complement(values, suppressed, open);
             suppressed[r, c] = true;
         }
 
         return new ProtectedTable(values, suppressed, primary);
     }
 
-    /// <summary>The cell to suppress beside (row, column): an inner cell of its row or column, smallest non-zero first; else a total there; else any.</summary>
-    private static (int Row, int Column) Complement(decimal[,] values, bool[,] suppressed, int row, int column)
+    /// <summary>
+    /// The next cell to suppress, from the rows and columns of the cells still determined: the one that leaves the fewest
+    /// determined, then an inner cell before a total, a non-zero one before a zero, the smallest, the first.
+    /// </summary>
+    private static (int Row, int Column) Complement(decimal[,] values, bool[,] suppressed, IReadOnlyList<(int Row, int Column)> open)
     {
         int lastRow = values.GetLength(0) - 1, lastColumn = values.GetLength(1) - 1;
-        var line = Enumerable.Range(0, lastColumn + 1).Select(c => (Row: row, Column: c))
-            .Concat(Enumerable.Range(0, lastRow + 1).Select(r => (Row: r, Column: column)))
+        var candidates = open
+            .SelectMany(o => Enumerable.Range(0, lastColumn + 1).Select(c => (Row: o.Row, Column: c)).Concat(Enumerable.Range(0, lastRow + 1).Select(r => (Row: r, Column: o.Column))))
             .Where(p => !suppressed[p.Row, p.Column]).Distinct().ToList();
-        var everywhere = Enumerable.Range(0, lastRow + 1).SelectMany(r => Enumerable.Range(0, lastColumn + 1).Select(c => (Row: r, Column: c)))
-            .Where(p => !suppressed[p.Row, p.Column]);
-        var candidates = line.Count > 0 ? line : everywhere.ToList();
+        if (candidates.Count == 0)
+        {
+            // Never expected (a determined cell has a published neighbour); any published cell still ends the loop.
+            candidates = [.. Enumerable.Range(0, lastRow + 1).SelectMany(r => Enumerable.Range(0, lastColumn + 1).Select(c => (Row: r, Column: c))).Where(p => !suppressed[p.Row, p.Column])];
+        }
+
         return candidates
-            .OrderBy(p => p.Row == lastRow || p.Column == lastColumn)
+            .OrderBy(p => LeftOpen(suppressed, p))
+            .ThenBy(p => p.Row == lastRow || p.Column == lastColumn)
             .ThenBy(p => values[p.Row, p.Column] == 0)
             .ThenBy(p => values[p.Row, p.Column])
             .ThenBy(p => p.Row).ThenBy(p => p.Column)
             .First();
+    }
+
+    private static int LeftOpen(bool[,] suppressed, (int Row, int Column) extra)
+    {
+        suppressed[extra.Row, extra.Column] = true;
+        var left = Disclosure.Determined(suppressed).Count;
+        suppressed[extra.Row, extra.Column] = false;
+        return left;
     }
 }

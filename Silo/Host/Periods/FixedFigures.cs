@@ -5,7 +5,8 @@ namespace Collab.Silo.Periods;
 
 /// <summary>
 /// What a version keeps of the live figures: every member and initiative (profiles, targets, trajectory) with their months up to the
-/// period's end, so the period, the one before it and every target's term so far read the same forever. Later months are left out.
+/// period's end, so the period, the one before it and every target's term so far read the same forever. Later months are left out;
+/// the latest registrations stay as they were at that moment.
 /// </summary>
 public static class FixedFigures
 {
@@ -14,7 +15,6 @@ public static class FixedFigures
         {
             Months = UpTo(m.Value.Months, period.To),
             ByInitiative = m.Value.ByInitiative.ToImmutableDictionary(i => i.Key, i => UpTo(i.Value, period.To)),
-            Recent = [],
         }),
         live.Initiatives.ToImmutableDictionary(i => i.Key, i => i.Value with { Months = UpTo(i.Value.Months, period.To) }),
         live.Version);

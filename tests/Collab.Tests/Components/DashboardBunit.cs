@@ -18,6 +18,8 @@ public sealed class DashboardBunit : IDisposable
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<ICollaborationReader>(new Reader(this));
         Context.Services.AddSingleton<IChangeFeed>(Feed);
+        Context.Services.AddSingleton<IPeriodVersionReader>(new NoFixedVersions());
+        Context.Services.AddTransient<FixedPeriod>();
         // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -29,6 +31,11 @@ public sealed class DashboardBunit : IDisposable
     public TestFeed Feed { get; } = new();
 
     public void Dispose() => Context.Dispose();
+
+    private sealed class NoFixedVersions : IPeriodVersionReader
+    {
+        public Task<FixedView?> Binding(Period period) => Task.FromResult<FixedView?>(null);
+    }
 
     private sealed class Reader(DashboardBunit owner) : ICollaborationReader
     {
