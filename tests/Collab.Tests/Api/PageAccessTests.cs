@@ -34,6 +34,8 @@ public sealed class PageAccessTests(RunningProduct product)
                 }
 
                 data.Add("/beheer", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                data.Add("/beheer/vaststellen", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                data.Add("/open-data", role, "200");
             }
 
             return data;
