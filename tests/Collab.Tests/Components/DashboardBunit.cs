@@ -10,7 +10,8 @@ namespace Collab.Tests.Components;
 /// <summary>A bUnit context for whole pages: fixed figures stand in for the cluster, and the test sends the change notices.</summary>
 public sealed class DashboardBunit : IDisposable
 {
-    public DashboardBunit(CollaborationFigures figures)
+    /// <param name="versions">Which period a page finds fixed; none when left out.</param>
+    public DashboardBunit(CollaborationFigures figures, IPeriodVersionReader? versions = null)
     {
         Figures = figures;
         Context = ChartsBunit.Create();
@@ -18,7 +19,7 @@ public sealed class DashboardBunit : IDisposable
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<ICollaborationReader>(new Reader(this));
         Context.Services.AddSingleton<IChangeFeed>(Feed);
-        Context.Services.AddSingleton<IPeriodVersionReader>(new NoFixedVersions());
+        Context.Services.AddSingleton<IPeriodVersionReader>(versions ?? new NoFixedVersions());
         Context.Services.AddTransient<FixedPeriod>();
         // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
