@@ -21,9 +21,15 @@ public sealed class OpenDataApiTests(RunningProduct product)
     private const string Period = "2019-Q3";
     private static readonly Dictionary<(string Member, string Month), int> People = new()
     {
-        [("ocw", "2019-07")] = 10, [("ocw", "2019-08")] = 3, [("ocw", "2019-09")] = 12,
-        [("ezk", "2019-07")] = 8, [("ezk", "2019-08")] = 9, [("ezk", "2019-09")] = 7,
-        [("lnv", "2019-07")] = 6, [("lnv", "2019-08")] = 11, [("lnv", "2019-09")] = 20,
+        [("ocw", "2019-07")] = 10,
+        [("ocw", "2019-08")] = 3,
+        [("ocw", "2019-09")] = 12,
+        [("ezk", "2019-07")] = 8,
+        [("ezk", "2019-08")] = 9,
+        [("ezk", "2019-09")] = 7,
+        [("lnv", "2019-07")] = 6,
+        [("lnv", "2019-08")] = 11,
+        [("lnv", "2019-09")] = 20,
     };
 
     private static readonly SemaphoreSlim Once = new(1, 1);
@@ -165,7 +171,13 @@ public sealed class OpenDataApiTests(RunningProduct product)
 
                 var contact = await manager.PostAsJsonAsync("/api/v1/knowledge-contacts", new
                 {
-                    id = $"od-{Guid.NewGuid():N}"[..20], date = "2019-08-02", fromMemberId = "ocw", toMemberId = "ezk", kind = "consultation", personDays = 1m, expertiseArea = "Archiefwet",
+                    id = $"od-{Guid.NewGuid():N}"[..20],
+                    date = "2019-08-02",
+                    fromMemberId = "ocw",
+                    toMemberId = "ezk",
+                    kind = "consultation",
+                    personDays = 1m,
+                    expertiseArea = "Archiefwet",
                 });
                 Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
                 await PeriodVersionApiTests.LiveUntil(manager, "2019-08", sessions: 3, people: 23);
