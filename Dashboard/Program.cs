@@ -7,6 +7,7 @@ using Collab.Dashboard.Exports;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
+using Collab.Dashboard.OpenData;
 using Collab.Dashboard.Printing;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.FluentUI.AspNetCore.Components;
@@ -25,6 +26,7 @@ builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddCollabApi();
+builder.Services.AddPublishing();
 builder.Services.AddWriteLimits(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WriteLimits.MaxBodyBytes);
 builder.Services.AddSingleton<ClusterStatusReader>();
@@ -50,6 +52,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseCollabLocalization();
+app.UseCors();
 app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api =>
 {
@@ -71,6 +74,7 @@ app.MapCollabApi();
 app.MapAuditExport();
 app.MapReportPdf();
 app.MapPageExports();
+app.MapPublishing();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -42,17 +42,22 @@ public abstract class LinkedViewBase : LiveComponentBase
     /// <summary>This view's query string (without '?'), for downloads and links to other pages.</summary>
     protected string ViewQueryString(params (string Key, string Value)[] extra) => ViewQuery.ToQueryString(View, Today, extra);
 
-    protected override Task OnInitializedAsync()
+    protected override async Task OnInitializedAsync()
     {
         View = ReadAddress();
-        return base.OnInitializedAsync();
+        await OnViewReadAsync();
+        await base.OnInitializedAsync();
     }
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
         View = ReadAddress();
+        await OnViewReadAsync();
         Recompute();
     }
+
+    /// <summary>Loads what the view needs besides the live figures, such as the fixed version of its period.</summary>
+    protected virtual Task OnViewReadAsync() => Task.CompletedTask;
 
     /// <summary>Shows <paramref name="next"/> by going to its address; the page follows when the address arrives.</summary>
     protected void Show(ViewState next)

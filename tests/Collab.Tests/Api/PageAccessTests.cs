@@ -53,6 +53,8 @@ public sealed class PageAccessTests(RunningProduct product)
                 {
                     data.Add(report, role, role switch { "anonymous" => SignIn, "registrar" => Denied, _ => "200" });
                 }
+                data.Add("/beheer/vaststellen", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                data.Add("/open-data", role, "200");
             }
 
             return data;

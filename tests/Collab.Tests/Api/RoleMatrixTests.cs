@@ -5,7 +5,7 @@ using Collab.Tests.Support;
 namespace Collab.Tests.Api;
 
 /// <summary>
-/// Every API endpoint × every role × own or other member, with the status each cell must get (192 cells).
+/// Every API endpoint × every role × own or other member, with the status each cell must get (232 cells).
 /// "own" means the caller's member (ocw); "other" a member that is not theirs (ezk).
 /// </summary>
 [Collection(AppHostCollection.Name)]
@@ -17,14 +17,17 @@ public sealed class RoleMatrixTests(RunningProduct product)
     private static readonly string[] MemberWrites =
         ["support-session", "knowledge-contact", "procurement-update", "support-sessions-batch", "knowledge-contacts-batch", "support-sessions-import"];
 
-    private static readonly string[] ManagerWrites = ["member", "initiative", "member-edit", "initiative-edit"];
+    private static readonly string[] ManagerWrites = ["member", "initiative", "member-edit", "initiative-edit", "period-fix", "period-publish"];
 
     private static readonly string[] Reads =
-        ["members", "initiatives", "member-read", "initiative-read", "support-session-read", "member-indicators", "initiative-indicators", "comparison", "exchange-matrix", "comparison-csv", "exchange-matrix-ods"];
+        ["members", "initiatives", "member-read", "initiative-read", "support-session-read", "member-indicators", "initiative-indicators", "comparison", "exchange-matrix", "comparison-csv", "exchange-matrix-ods", "period-versions"];
 
-    private static readonly string[] Public = ["collaboration-indicators", "import-template"];
+    private static readonly string[] Public = ["collaboration-indicators", "import-template", "open-data-catalogue", "open-data-versions"];
 
-    /// <summary>Every endpoint × every role × own and other member: 24 × 4 × 2 cells.</summary>
+    // Each fixing cell takes its own month (from January 2001 on): a month is fixed once, then superseded.
+    private static int periods;
+
+    /// <summary>Every endpoint × every role × own and other member: 29 × 4 × 2 cells.</summary>
     public static TheoryData<string, string, string, int> Cells
     {
         get
@@ -50,7 +53,7 @@ public sealed class RoleMatrixTests(RunningProduct product)
                         data.Add(manage, role, whose, role switch
                         {
                             "anonymous" => 401,
-                            "collaboration-manager" => manage.EndsWith("-edit", StringComparison.Ordinal) ? 200 : 201,
+                            "collaboration-manager" => manage.EndsWith("-edit", StringComparison.Ordinal) || manage == "period-publish" ? 200 : 201,
                             _ => 403,
                         });
                     }
@@ -124,6 +127,11 @@ public sealed class RoleMatrixTests(RunningProduct product)
             "exchange-matrix-ods" => await client.GetAsync("/api/v1/exchange-matrix?format=ods", cancel),
             "collaboration-indicators" => await client.GetAsync("/api/v1/indicators/collaboration", cancel),
             "audit-lines" => await client.GetAsync("/api/v1/audit-lines", cancel),
+            "period-fix" => await client.PostAsJsonAsync($"/api/v1/periods/{NextPeriod()}/versions", new { reason = "matrix" }, cancel),
+            "period-publish" => await Publish(client, cancel),
+            "period-versions" => await client.GetAsync("/api/v1/periods/2018-01/versions", cancel),
+            "open-data-catalogue" => await client.GetAsync("/api/v1/open-data", cancel),
+            "open-data-versions" => await client.GetAsync("/api/v1/open-data/versions", cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
         };
 
@@ -150,6 +158,22 @@ public sealed class RoleMatrixTests(RunningProduct product)
         using var manager = await ApiClients.As(product.App, "collaboration-manager");
         var etag = await ProfileEdits.CreateAsync(manager, collection, id, profile, cancel);
         return await ProfileEdits.PutAsync(client, $"{collection}/{id}", profile, etag, cancel);
+    }
+
+    private static string NextPeriod()
+    {
+        var n = Interlocked.Increment(ref periods) - 1;
+        return $"{2001 + (n / 12)}-{(n % 12) + 1:00}";
+    }
+
+    /// <summary>A month the manager fixed, published by the caller: only the role decides the answer.</summary>
+    private async Task<HttpResponseMessage> Publish(HttpClient client, CancellationToken cancel)
+    {
+        using var manager = await ApiClients.As(product.App, "collaboration-manager");
+        var period = NextPeriod();
+        var fixedVersion = await manager.PostAsJsonAsync($"/api/v1/periods/{period}/versions", new { reason = "matrix" }, cancel);
+        Assert.Equal(HttpStatusCode.Created, fixedVersion.StatusCode);
+        return await client.PostAsJsonAsync($"/api/v1/periods/{period}/versions/1/publish", new { reason = "matrix" }, cancel);
     }
 
     /// <summary>A session of the member, registered by the manager, for the cells that read one back.</summary>

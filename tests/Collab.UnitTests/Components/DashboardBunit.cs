@@ -13,7 +13,8 @@ public sealed class DashboardBunit : IDisposable
 {
     private int reads;
 
-    public DashboardBunit(CollaborationFigures figures)
+    /// <param name="versions">Which period a page finds fixed; none when left out.</param>
+    public DashboardBunit(CollaborationFigures figures, IPeriodVersionReader? versions = null)
     {
         Figures = figures;
         Context = ChartsBunit.Create();
@@ -23,6 +24,8 @@ public sealed class DashboardBunit : IDisposable
         Context.Services.AddSingleton<TimeProvider>(Clock);
         Context.Services.AddSingleton<ICollaborationReader>(new Reader(this));
         Context.Services.AddSingleton<IChangeFeed>(Feed);
+        Context.Services.AddSingleton<IPeriodVersionReader>(versions ?? new NoFixedVersions());
+        Context.Services.AddTransient<FixedPeriod>();
         // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -39,6 +42,11 @@ public sealed class DashboardBunit : IDisposable
     public int Reads => Volatile.Read(ref reads);
 
     public void Dispose() => Context.Dispose();
+
+    private sealed class NoFixedVersions : IPeriodVersionReader
+    {
+        public Task<FixedView?> Binding(Period period) => Task.FromResult<FixedView?>(null);
+    }
 
     private sealed class Reader(DashboardBunit owner) : ICollaborationReader
     {

@@ -1,0 +1,32 @@
+using Collab.Contracts.Indicators;
+
+namespace Collab.Dashboard.Live;
+
+/// <summary>
+/// What a page shows for a fixed period: the version's figures by default, the live ones when the reader asks for them
+/// ("toon actuele cijfers"), and in that case the version's figures beside them to name the difference.
+/// </summary>
+public sealed class FixedPeriod(IPeriodVersionReader reader)
+{
+    public FixedView? View { get; private set; }
+
+    public bool ShowLive { get; set; }
+
+    /// <summary>True when the page shows live figures of a fixed period: every figure then says how it moved since.</summary>
+    public bool ShowsDifference => View is not null && ShowLive;
+
+    public async Task Load(Period period)
+    {
+        try
+        {
+            View = await reader.Binding(period);
+        }
+        catch (Exception ex) when (StoreFailures.IsUnavailable(ex))
+        {
+            // No version to be had: the live figures are shown, and the banner is absent.
+            View = null;
+        }
+    }
+
+    public CollaborationFigures Shown(CollaborationFigures live) => View is { } view && !ShowLive ? view.Figures : live;
+}
