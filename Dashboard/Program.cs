@@ -3,6 +3,7 @@ using Collab.Dashboard.Audit;
 using Collab.Dashboard.Cluster;
 using Collab.Dashboard.Components;
 using Collab.Dashboard.Desk;
+using Collab.Dashboard.Hosting;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
@@ -22,6 +23,7 @@ builder.Services.AddFluentUIComponents();
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddProxyEdge(builder.Configuration, builder.Environment);
 builder.Services.AddCollabApi();
 builder.Services.AddWriteLimits(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WriteLimits.MaxBodyBytes);
@@ -40,10 +42,10 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
 
 var app = builder.Build();
 
+app.UseProxyEdge(app.Environment);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseSecurityHeaders();

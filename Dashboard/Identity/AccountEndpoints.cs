@@ -28,7 +28,7 @@ public static class AccountEndpoints
             }
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/");
+            return ProviderSignOut.AtProvider(context) ?? Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         if (environment.IsDevelopment())
