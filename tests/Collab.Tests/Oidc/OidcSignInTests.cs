@@ -20,7 +20,7 @@ public sealed class OidcSignInTests(OidcProduct product, ChromiumFixture chromiu
         await SignInAtProvider(page, "registrar-ocw", "/registreren/ondersteuning");
 
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync("OCW");
-        await Assertions.Expect(page.Locator("a[href='/registreren']").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("a[href='/registreren']")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("a[href='/beheer']")).ToHaveCountAsync(0);
 
         await session.WaitForInteractive();
@@ -28,7 +28,7 @@ public sealed class OidcSignInTests(OidcProduct product, ChromiumFixture chromiu
         await page.GetByTestId("field-hostMemberId").SelectOptionAsync("ezk");
         await page.GetByTestId("field-peopleHelped").FillAsync("3");
         await page.GetByTestId("register-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("confirmation")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("confirmation")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         var lines = await AuditLines.ReadAsync(product.App);
         var formLine = lines.LastOrDefault(l => l.Text("action") == "PAGE" && l.Text("subject") == RegistrarSubject);
@@ -37,12 +37,12 @@ public sealed class OidcSignInTests(OidcProduct product, ChromiumFixture chromiu
         Assert.Equal("201", formLine.Text("result"));
 
         await page.Locator("form[action='/account/sign-out'] [type=submit]").ClickAsync();
-        await page.GetByTestId("sign-in-link").WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("sign-in-link").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal(product.App.DashboardUrl.GetLeftPart(UriPartial.Authority) + "/", page.Url);
 
         // The provider's session ended as well: signing in again asks who you are instead of signing you straight back in.
         await page.GotoAsync("/account/sign-in?returnUrl=/");
-        await page.Locator("[data-testid=provider-login]").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=provider-login]").WaitForAsync(new() { Timeout = 60_000 });
         Assert.StartsWith(product.Provider.Authority + "login", page.Url, StringComparison.Ordinal);
         Assert.Empty(session.NonLoopbackRequests);
     }
@@ -54,7 +54,7 @@ public sealed class OidcSignInTests(OidcProduct product, ChromiumFixture chromiu
 
         await SignInAtProvider(session.Page, "manager", "/beheer");
 
-        await Assertions.Expect(session.Page.Locator("a[href='/beheer']").First).ToBeVisibleAsync();
+        await Assertions.Expect(session.Page.Locator("a[href='/beheer']")).Not.ToHaveCountAsync(0);
         Assert.EndsWith("/beheer", session.Page.Url, StringComparison.Ordinal);
     }
 
@@ -72,9 +72,9 @@ public sealed class OidcSignInTests(OidcProduct product, ChromiumFixture chromiu
     private static async Task SignInAtProvider(IPage page, string person, string returnUrl)
     {
         await page.GotoAsync($"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.Locator("[data-testid=provider-login]").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=provider-login]").WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator($"input[name=person][value={person}]").CheckAsync();
         await page.Locator("[data-testid=provider-login] [type=submit]").ClickAsync();
-        await page.GetByTestId("signed-in-as").WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("signed-in-as").WaitForAsync(new() { Timeout = 60_000 });
     }
 }
