@@ -36,10 +36,11 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WaitFor(store)
     .WaitFor(silo);
 
-// The organisation's identity provider, when configured (user secrets or environment): handed to the dashboard as is.
-foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdConnect").GetChildren().Where(s => s.Value is not null))
+// The organisation's identity provider and the TLS proxy in front, when configured (user secrets or environment): handed to the dashboard as is.
+foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdConnect").AsEnumerable(makePathsRelative: false)
+    .Concat(builder.Configuration.GetSection("ForwardedHeaders").AsEnumerable(makePathsRelative: false)).Where(s => s.Value is not null))
 {
-    dashboard.WithEnvironment($"Authentication__OpenIdConnect__{setting.Key}", setting.Value);
+    dashboard.WithEnvironment(setting.Key.Replace(":", "__", StringComparison.Ordinal), setting.Value);
 }
 
 // A different write limit per caller (a load test, a big import day), when configured.

@@ -4,6 +4,7 @@ using Collab.Dashboard.Cluster;
 using Collab.Dashboard.Components;
 using Collab.Dashboard.Desk;
 using Collab.Dashboard.Exports;
+using Collab.Dashboard.Hosting;
 using Collab.Dashboard.Identity;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Localization;
@@ -25,6 +26,7 @@ builder.Services.AddFluentUIComponents();
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddProxyEdge(builder.Configuration, builder.Environment);
 builder.Services.AddCollabApi();
 builder.Services.AddPublishing();
 builder.Services.AddWriteLimits(builder.Configuration);
@@ -44,10 +46,10 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
 
 var app = builder.Build();
 
+app.UseProxyEdge(app.Environment);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler(Collab.Dashboard.DashboardUrls.ErrorRoute, createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseSecurityHeaders();

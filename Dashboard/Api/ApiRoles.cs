@@ -10,6 +10,9 @@ public static class ApiRoles
     public const string Registrar = "registrar";
     public const string MemberClaim = "member";
 
+    /// <summary>The provider's pseudonymous, stable subject identifier (OpenID Connect <c>sub</c>): who acted, without a name.</summary>
+    public const string SubjectClaim = "sub";
+
     public const string ReadPolicy = "read";
     public const string RegisterPolicy = "register";
     public const string ManagePolicy = "manage";

@@ -26,7 +26,7 @@ public static class SecurityHeaders
             // The interactive API docs (Scalar) bring their own inline start-up script; everything else gets the strict policy.
             var scripts = context.Request.Path.StartsWithSegments($"{ApiSetup.Prefix}/docs") ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
             headers.ContentSecurityPolicy = $"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
-                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+                + $"frame-ancestors 'none'; base-uri 'self'; form-action {Identity.ProviderSignOut.FormActionSources(context)}; object-src 'none'";
             return Task.CompletedTask;
         });
         await next(context);

@@ -57,13 +57,16 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
         var target = context.Items.TryGetValue(ObjectItem, out var item) && item is string id && !path.EndsWith($"/{id}", StringComparison.Ordinal)
             ? $"{path}/{id}" : path;
         return new AuditLine(time.GetUtcNow(), ActorOf(user), context.Request.Method, AuditLine.Clip(target, AuditLine.MaxObjectLength),
-            context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), OriginOf(context));
+            context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), OriginOf(context), SubjectOf(user));
     }
 
     /// <summary>Who acted: role and member, never a name (no personal data in the trail).</summary>
     public static string ActorOf(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
         ? $"{ApiRoles.All.FirstOrDefault(user.IsInRole) ?? "none"}:{user.FindFirstValue(ApiRoles.MemberClaim) ?? "*"}"
         : "anonymous";
+
+    /// <summary>The person behind the role, pseudonymously: the identity provider's subject identifier, when signed in.</summary>
+    public static string? SubjectOf(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ApiRoles.SubjectClaim) : null;
 
     public static string OriginOf(HttpContext context) => $"{context.Connection.RemoteIpAddress}; {AuditLine.Clip(context.Request.Headers.UserAgent.ToString(), AuditLine.MaxUserAgentLength)}";
 }

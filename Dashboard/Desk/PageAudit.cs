@@ -8,7 +8,7 @@ namespace Collab.Dashboard.Desk;
 public sealed class PageAudit(AuditTrail trail, TimeProvider time)
 {
     public Task WriteAsync(ClaimsPrincipal user, string action, string target, string result, string origin) =>
-        trail.WriteAsync(new AuditLine(time.GetUtcNow(), AuditMiddleware.ActorOf(user), action, AuditLine.Clip(target, AuditLine.MaxObjectLength), result, origin));
+        trail.WriteAsync(new AuditLine(time.GetUtcNow(), AuditMiddleware.ActorOf(user), action, AuditLine.Clip(target, AuditLine.MaxObjectLength), result, origin, AuditMiddleware.SubjectOf(user)));
 
     public Task WriteAsync(ClaimsPrincipal user, string target, int status, string origin) =>
         WriteAsync(user, "PAGE", target, status.ToString(CultureInfo.InvariantCulture), origin);

@@ -28,7 +28,7 @@ public static class AccountEndpoints
             }
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect(DashboardUrls.OverviewRoute);
+            return ProviderSignOut.AtProvider(context) ?? Results.LocalRedirect(DashboardUrls.OverviewRoute);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         if (environment.IsDevelopment())

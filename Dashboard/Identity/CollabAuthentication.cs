@@ -56,17 +56,26 @@ public static class CollabAuthentication
                 o.ResponseType = "code";
                 o.UsePkce = true;
                 o.MapInboundClaims = false;
+                // Only the id token goes into the (encrypted) cookie, as the hint for signing out at the provider; access tokens never.
                 o.SaveTokens = false;
+                o.Events.OnTokenValidated = context => ProviderSignOut.KeepIdToken(context);
                 o.GetClaimsFromUserInfoEndpoint = true;
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 o.RequireHttpsMetadata = !environment.IsDevelopment();
+                o.TokenValidationParameters.ClockSkew = ProviderSignOut.ClockSkew;
             });
             auth.AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, o =>
             {
+                // The issuer comes from the authority's metadata; audience, lifetime and signature are always checked.
                 o.Authority = oidc.Authority;
                 o.Audience = oidc.Audience ?? oidc.ClientId;
                 o.MapInboundClaims = false;
                 o.RequireHttpsMetadata = !environment.IsDevelopment();
+                o.TokenValidationParameters.ValidateAudience = true;
+                o.TokenValidationParameters.ValidateIssuer = true;
+                o.TokenValidationParameters.RequireSignedTokens = true;
+                o.TokenValidationParameters.RequireExpirationTime = true;
+                o.TokenValidationParameters.ClockSkew = ProviderSignOut.ClockSkew;
             });
         }
         else

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Collab.Dashboard.Api;
 
 namespace Collab.Dashboard.Identity;
@@ -26,10 +28,18 @@ public static class DevelopmentIdentity
         return errors;
     }
 
+    /// <summary>A stable pseudonymous subject, as a provider's <c>sub</c> would be: the same role and member give the same one.</summary>
+    public static string Subject(string role, string? member) =>
+        "dev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{role}:{member}")))[..16];
+
     public static ClaimsPrincipal Create(string role, string? member, string scheme)
     {
         var forMember = role != ApiRoles.CollaborationManager && !string.IsNullOrWhiteSpace(member);
-        List<Claim> claims = [new(ClaimTypes.Name, forMember ? $"dev-{role}-{member}" : $"dev-{role}"), new(ClaimTypes.Role, role)];
+        List<Claim> claims =
+        [
+            new(ClaimTypes.Name, forMember ? $"dev-{role}-{member}" : $"dev-{role}"), new(ClaimTypes.Role, role),
+            new(ApiRoles.SubjectClaim, Subject(role, forMember ? member : null)),
+        ];
         if (forMember)
         {
             claims.Add(new Claim(ApiRoles.MemberClaim, member!));

@@ -2,10 +2,13 @@ using System.Security.Claims;
 using Collab.Dashboard.Api;
 using Collab.Dashboard.Identity;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Collab.Tests.Domain;
 
@@ -24,6 +27,29 @@ public sealed class AuthenticationSetupTests
         Assert.Contains("OpenIdConnect", schemes);
         Assert.Contains("Bearer", schemes);
         Assert.DoesNotContain("BearerToken", schemes);
+    }
+
+    [Fact]
+    public void The_api_checks_issuer_audience_signature_and_lifetime_of_a_providers_token_with_little_clock_skew()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddCollabAuthentication(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Authentication:OpenIdConnect:Authority"] = "https://login.example.nl/realms/rijk",
+            ["Authentication:OpenIdConnect:ClientId"] = "samenwerkingsdashboard",
+            ["Authentication:OpenIdConnect:Audience"] = "samenwerkingsdashboard-api",
+        }).Build(), new Production());
+        using var provider = services.BuildServiceProvider();
+
+        var bearer = provider.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        var oidc = provider.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
+
+        Assert.Equal("https://login.example.nl/realms/rijk", bearer.Authority);
+        Assert.Equal("samenwerkingsdashboard-api", bearer.Audience);
+        Assert.True(bearer.RequireHttpsMetadata);
+        Assert.True(bearer.TokenValidationParameters is { ValidateIssuer: true, ValidateAudience: true, ValidateLifetime: true, RequireSignedTokens: true, RequireExpirationTime: true });
+        Assert.Equal(TimeSpan.FromSeconds(30), bearer.TokenValidationParameters.ClockSkew);
+        Assert.True(oidc is { UsePkce: true, ResponseType: "code", SaveTokens: false, RequireHttpsMetadata: true });
     }
 
     [Fact]
