@@ -80,11 +80,11 @@ public sealed class PeriodVersionDesk(IClusterClient client, PageAudit audit, Ti
         var rules = new Rules().Text("reason", reason, Rules.MaxNoteLength, required: true);
         if (!PeriodKey.TryParse(period, out var parsed))
         {
-            rules.Fail("period", "format", "A period is a month (2026-03), a quarter (2026-Q1) or a year (2026).");
+            rules.Fail("period", FieldErrorCode.Format, "A period is a month (2026-03), a quarter (2026-Q1) or a year (2026).");
         }
         else if (parsed.From > YearMonth.Of(DateOnly.FromDateTime(time.GetLocalNow().DateTime)))
         {
-            rules.Fail("period", "in-future", "A period that has not begun cannot be fixed.");
+            rules.Fail("period", FieldErrorCode.InFuture, "A period that has not begun cannot be fixed.");
         }
 
         return rules.Errors.IsEmpty ? await step(client.GetGrain<IPeriodVersionsGrain>(period)) : VersionWrite.Invalid(rules.Errors);

@@ -45,7 +45,7 @@ public partial class PeriodVersions
     protected override async Task OnInitializedAsync() => user = (await Authentication).User;
 
     private IReadOnlyList<string> Errors(string field) => field == "period"
-        ? [.. errors.Where(e => e.Field == field).Select(e => P[$"PeriodError_{e.Code}"] is { ResourceNotFound: false } s ? s.Value : e.Message)]
+        ? [.. errors.Where(e => e.Field == field).Select(e => P[$"PeriodError_{e.Code.Name()}"] is { ResourceNotFound: false } s ? s.Value : e.Message)]
         : FieldMessages.For(errors, field, Text);
 
     private string PeriodDescribedBy => Errors("period").Count > 0 ? $"period-hint {FieldMessage.IdFor("period")}" : "period-hint";
@@ -69,7 +69,7 @@ public partial class PeriodVersions
 
     private Task ShowVersions() => Run(async () =>
     {
-        errors = PeriodKey.TryParse(period.Trim(), out _) ? [] : [new FieldError("period", "format", "A period is a month, a quarter or a year.")];
+        errors = PeriodKey.TryParse(period.Trim(), out _) ? [] : [new FieldError("period", FieldErrorCode.Format, "A period is a month, a quarter or a year.")];
         if (errors.Count == 0)
         {
             await Load(period.Trim());

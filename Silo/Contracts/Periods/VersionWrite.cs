@@ -24,9 +24,9 @@ public sealed record VersionWrite(
     public static VersionWrite Invalid(ImmutableArray<FieldError> errors) => new(VersionWriteOutcome.Invalid, null, errors);
 
     public static VersionWrite NotFound(int number) =>
-        new(VersionWriteOutcome.NotFound, null, [new FieldError("number", "not-found", $"There is no version {number} of this period.")]);
+        new(VersionWriteOutcome.NotFound, null, [new FieldError("number", FieldErrorCode.NotFound, $"There is no version {number} of this period.")]);
 
-    public static VersionWrite Conflict(string field, string message) => new(VersionWriteOutcome.Conflict, null, [new FieldError(field, "state", message)]);
+    public static VersionWrite Conflict(string field, string message) => new(VersionWriteOutcome.Conflict, null, [new FieldError(field, FieldErrorCode.Transition, message)]);
 
-    public static VersionWrite Forbidden(string message) => new(VersionWriteOutcome.Forbidden, null, [new FieldError("period", "forbidden", message)]);
+    public static VersionWrite Forbidden(string message) => new(VersionWriteOutcome.Forbidden, null, [new FieldError("period", FieldErrorCode.Forbidden, message)]);
 }

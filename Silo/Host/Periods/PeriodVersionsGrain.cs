@@ -24,7 +24,7 @@ public sealed class PeriodVersionsGrain(
 
         if (to == VersionState.Published)
         {
-            return VersionWrite.Invalid([new FieldError("state", "state", "A new version is a concept or fixed; publish it as a next step.")]);
+            return VersionWrite.Invalid([new FieldError("state", FieldErrorCode.Transition, "A new version is a concept or fixed; publish it as a next step.")]);
         }
 
         if (state.State.Versions.FirstOrDefault(v => v.IsCurrent) is { } current)
