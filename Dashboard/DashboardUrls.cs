@@ -26,6 +26,10 @@ public static class DashboardUrls
     public const string RegisterKindRoute = RegisterRoute + "/{Slug}";
     public const string ImportRoute = "/importeren";
     public const string ManageRoute = "/beheer";
+    public const string PeriodVersionsRoute = ManageRoute + "/vaststellen";
+    public const string AuditRoute = "/audit";
+    public const string ReportRoute = "/rapport";
+    public const string OpenDataRoute = "/open-data";
     public const string SignInRoute = "/aanmelden";
     public const string AccessDeniedRoute = "/geen-toegang";
     public const string NotFoundRoute = "/not-found";

@@ -29,6 +29,7 @@ public static class ApiSetup
         services.AddApiAuthorization();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Audit.AuditReader>();
+        services.AddSingleton<Audit.IAuditPages>(sp => sp.GetRequiredService<Audit.AuditReader>());
         services.AddCollabOpenApi();
         return services;
     }

@@ -7,7 +7,7 @@ namespace Collab.Dashboard.Audit;
 /// <summary>The collaboration manager reads and filters the audit trail; there is deliberately no way to change it.</summary>
 public static class AuditEndpoints
 {
-    public const string ExportPath = "/audit/export";
+    public const string ExportPath = DashboardUrls.AuditRoute + "/export";
 
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {

@@ -8,7 +8,7 @@ namespace Collab.Dashboard.Audit;
 /// </summary>
 public sealed record AuditLinks(string? Actor, string? Action, string? Object, string? Result, string? From, string? To)
 {
-    public const string Page = "/audit";
+    public const string Page = DashboardUrls.AuditRoute;
 
     public static AuditLinks ForObject(string path) => new(null, null, path, null, null, null);
 

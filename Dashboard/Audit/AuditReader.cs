@@ -8,7 +8,7 @@ namespace Collab.Dashboard.Audit;
 /// indexes narrow a filter to candidate ids, and each line on a page is checked against the filter itself before it is shown.
 /// Before each read the indexes catch up with the list, so a page includes every line stored before it was asked for.
 /// </summary>
-public sealed class AuditReader([FromKeyedServices("redis")] IConnectionMultiplexer redis, AuditTrail trail)
+public sealed class AuditReader([FromKeyedServices("redis")] IConnectionMultiplexer redis, AuditTrail trail) : IAuditPages
 {
     public const int MaxTake = 1_000;
 

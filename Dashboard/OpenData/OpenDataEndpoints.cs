@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Collab.Contracts.Periods;
 using Collab.Dashboard.Api;
+using Collab.Dashboard.Api.Docs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -18,19 +20,26 @@ public static class OpenDataEndpoints
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup(Prefix).AllowAnonymous().RequireCors(CorsPolicy);
-        open.MapGet(string.Empty, Catalogue);
-        open.MapGet("/definitions", Definitions);
+        var open = app.MapGroup(Prefix).AllowAnonymous().RequireCors(CorsPolicy).WithProblemResponses();
+        open.MapGet(string.Empty, Catalogue).Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/ld+json").Cacheable();
+        open.MapGet("/definitions", Definitions).Produces<OpenDataDefinitions>().Cacheable();
         open.MapGet("/versions", async (HttpContext http, OpenDataReader reader, IOptions<OpenDataOptions> options) =>
-            Cached(http, JsonSerializer.Serialize(await reader.Published(), JsonSerializerOptions.Web), "application/json", options.Value));
+            Cached(http, JsonSerializer.Serialize(await reader.Published(), JsonSerializerOptions.Web), "application/json", options.Value))
+            .Produces<PeriodVersion[]>().Cacheable();
         open.MapGet("/{period}/versions/{number:int}/data.json", (string period, int number, HttpContext http, OpenDataReader reader, IOptions<OpenDataOptions> options) =>
-            Data(http, reader, options.Value, period, number, set => JsonSerializer.Serialize(set, JsonSerializerOptions.Web), "application/json"));
+            Data(http, reader, options.Value, period, number, set => JsonSerializer.Serialize(set, JsonSerializerOptions.Web), "application/json"))
+            .Produces<OpenDataSet>().Cacheable();
         open.MapGet("/{period}/versions/{number:int}/data.csv", (string period, int number, HttpContext http, OpenDataReader reader, IOptions<OpenDataOptions> options) =>
-            Data(http, reader, options.Value, period, number, OpenDataCsv.Data, "text/csv; charset=utf-8"));
+            Data(http, reader, options.Value, period, number, OpenDataCsv.Data, "text/csv; charset=utf-8"))
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Cacheable();
         open.MapGet("/{period}/versions/{number:int}/exchange.csv", (string period, int number, HttpContext http, OpenDataReader reader, IOptions<OpenDataOptions> options) =>
-            Data(http, reader, options.Value, period, number, OpenDataCsv.Exchange, "text/csv; charset=utf-8"));
+            Data(http, reader, options.Value, period, number, OpenDataCsv.Exchange, "text/csv; charset=utf-8"))
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Cacheable();
         return app;
     }
+
+    // A 304 answers a repeated GET whose ETag still holds.
+    private static RouteHandlerBuilder Cacheable(this RouteHandlerBuilder endpoint) => endpoint.Produces(StatusCodes.Status304NotModified);
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> Catalogue(HttpContext http, OpenDataReader reader, IOptions<OpenDataOptions> options)
     {

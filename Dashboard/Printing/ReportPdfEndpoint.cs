@@ -10,7 +10,7 @@ namespace Collab.Dashboard.Printing;
 /// <summary><c>GET /rapport/pdf?van=yyyy-MM&amp;tot=yyyy-MM</c>: the MT report as a PDF, for the same people as the page, in the visitor's language.</summary>
 public static class ReportPdfEndpoint
 {
-    public const string Path = "/rapport/pdf";
+    public const string Path = DashboardUrls.ReportRoute + "/pdf";
 
     public static IEndpointRouteBuilder MapReportPdf(this IEndpointRouteBuilder app)
     {

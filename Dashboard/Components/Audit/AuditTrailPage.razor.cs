@@ -13,7 +13,7 @@ public partial class AuditTrailPage
     private bool failed;
 
     [Inject]
-    private AuditReader Reader { get; set; } = null!;
+    private IAuditPages Reader { get; set; } = null!;
 
     [Inject]
     private ILogger<AuditTrailPage> Log { get; set; } = null!;

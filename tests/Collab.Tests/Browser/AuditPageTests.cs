@@ -95,7 +95,9 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
         await head.Page.GotoAsync($"/leden/{member.id}");
         var history = head.Page.GetByTestId("change-history-lines");
         await Assertions.Expect(history).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        var memberRows = await history.Locator("tbody tr").AllInnerTextsAsync();
+        var rows = await history.Locator("tbody tr").AllInnerTextsAsync();
+        // Besides its own lines, a member's history shows the fixing of periods (other tests fix periods in the same product).
+        var memberRows = rows.Where(r => !r.Contains(ChangeHistoryPaths.Periods, StringComparison.Ordinal)).ToList();
         Assert.Equal(["PUT 200", "POST 201"], memberRows.Select(r => string.Join(' ', r.Split('\t')[2..].Select(c => c.Trim()).Where(c => !c.StartsWith('/')))));
         Assert.All(memberRows, r => Assert.Contains($"/api/v1/members/{member.id}", r, StringComparison.Ordinal));
         await Assertions.Expect(history.Locator("th")).ToHaveCountAsync(5);
@@ -105,8 +107,9 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
         await boss.Page.GotoAsync($"/initiatieven/{initiative.id}");
         var initiativeHistory = boss.Page.GetByTestId("change-history-lines");
         await Assertions.Expect(initiativeHistory).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(initiativeHistory.Locator("tbody tr")).ToHaveCountAsync(1);
-        await Assertions.Expect(initiativeHistory.Locator("tbody tr")).ToContainTextAsync($"/api/v1/initiatives/{initiative.id}");
+        var own = initiativeHistory.Locator("tbody tr").Filter(new() { HasNotText = ChangeHistoryPaths.Periods });
+        await Assertions.Expect(own).ToHaveCountAsync(1);
+        await Assertions.Expect(own).ToContainTextAsync($"/api/v1/initiatives/{initiative.id}");
         await Assertions.Expect(boss.Page.GetByTestId("change-history-all")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/audit\\?object="));
     }
 

@@ -69,7 +69,7 @@ public sealed class ApiExportTests(RunningProduct product)
 
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/openapi.json", TestContext.Current.CancellationToken);
 
-        var operation = document.GetProperty("paths").GetProperty("/api/v1/comparison").GetProperty("get");
+        var operation = document.GetProperty("paths").GetProperty("/comparison").GetProperty("get");
         var content = operation.GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.All(new[] { "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet" },
             media => Assert.True(content.TryGetProperty(media, out _), media));

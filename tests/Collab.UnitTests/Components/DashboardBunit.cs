@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Bunit;
 using Collab.Contracts.Indicators;
+using Collab.Dashboard.Audit;
 using Collab.Dashboard.Live;
 using Collab.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public sealed class DashboardBunit : IDisposable
         Context.Services.AddSingleton<IChangeFeed>(Feed);
         Context.Services.AddSingleton<IPeriodVersionReader>(versions ?? new NoFixedVersions());
         Context.Services.AddTransient<FixedPeriod>();
+        Context.Services.AddSingleton<IAuditPages>(new NoAuditLines());
         // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -42,6 +44,11 @@ public sealed class DashboardBunit : IDisposable
     public int Reads => Volatile.Read(ref reads);
 
     public void Dispose() => Context.Dispose();
+
+    private sealed class NoAuditLines : IAuditPages
+    {
+        public Task<AuditPage> ReadAsync(AuditFilter filter, AuditCursor cursor, int take) => Task.FromResult(AuditPage.Empty);
+    }
 
     private sealed class NoFixedVersions : IPeriodVersionReader
     {

@@ -21,8 +21,8 @@ public sealed class DashboardUrlsTests
 
         string[] expected =
         [
-            "/", "/aanmelden", "/beheer", "/error", "/geen-toegang", "/importeren", "/initiatieven/{Id}", "/leden/{Id}",
-            "/not-found", "/registreren", "/registreren/{Slug}", "/uitwisseling", "/vergelijking",
+            "/", "/aanmelden", "/audit", "/beheer", "/beheer/vaststellen", "/error", "/geen-toegang", "/importeren", "/initiatieven/{Id}", "/leden/{Id}",
+            "/not-found", "/open-data", "/rapport", "/registreren", "/registreren/{Slug}", "/uitwisseling", "/vergelijking",
         ];
         Assert.Equal(expected.Order(), declared);
         var constants = typeof(DashboardUrls).GetFields().Where(f => f.Name.EndsWith("Route", StringComparison.Ordinal)).Select(f => (string)f.GetValue(null)!);
