@@ -42,7 +42,7 @@ public static class PeriodVersionEndpoints
     public static async Task<Results<Ok<ImmutableArray<PeriodVersion>>, ValidationProblem>> List(string period, PeriodVersionDesk desk) =>
         await desk.List(period) is { } versions ? TypedResults.Ok(versions) : PeriodProblem();
 
-    public static async Task<Results<Ok<VersionFigures>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> One(string period, int number, PeriodVersionDesk desk)
+    public static async Task<Results<Ok<VersionFigures>, ProblemHttpResult, ValidationProblem>> One(string period, int number, PeriodVersionDesk desk)
     {
         if (!PeriodKey.TryParse(period, out var parsed))
         {
@@ -52,7 +52,7 @@ public static class PeriodVersionEndpoints
         var version = (await desk.List(period))?.FirstOrDefault(v => v.Number == number);
         if (version is null || await desk.Figures(period, number) is not { } figures)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "Not Found", Status = 404, Detail = $"There is no version {number} of {period}." });
+            return TypedResults.Problem(title: "Not Found", statusCode: StatusCodes.Status404NotFound, detail: $"There is no version {number} of {period}.");
         }
 
         var matrix = IndicatorCalculator.Matrix(figures, parsed);

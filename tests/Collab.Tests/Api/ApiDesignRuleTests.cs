@@ -66,7 +66,9 @@ public sealed partial class ApiDesignRuleTests(RunningProduct product)
             var responses = operation.GetProperty("responses");
             foreach (var error in responses.EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
             {
-                var schema = error.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+                var problem = error.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out var media) ? media : default;
+                Assert.True(problem.ValueKind == JsonValueKind.Object, $"{name} {error.Name} is not documented as application/problem+json");
+                var schema = problem.GetProperty("schema");
                 var properties = Resolve(problems, schema).GetProperty("properties");
                 Assert.All(new[] { "status", "title", "detail" }, p => Assert.True(properties.TryGetProperty(p, out _), $"{name} {error.Name} problem lacks {p}"));
             }

@@ -28,6 +28,8 @@ public sealed class DashboardBunit : IDisposable
         Context.Services.AddSingleton<IPeriodVersionReader>(versions ?? new NoFixedVersions());
         Context.Services.AddTransient<FixedPeriod>();
         Context.Services.AddSingleton<IAuditPages>(new NoAuditLines());
+        // Pages hold parts for some roles only (AuthorizeView); the test's visitor is signed out.
+        Context.AddAuthorization();
         // As in the live circuit: interactive server rendering, so pages subscribe to the feed.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
