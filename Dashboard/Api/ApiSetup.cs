@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Collab.Dashboard.Api.Docs;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Runtime;
-using Collab.Dashboard.Api.Docs;
 using Scalar.AspNetCore;
 
 namespace Collab.Dashboard.Api;

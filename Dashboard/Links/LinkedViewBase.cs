@@ -49,10 +49,13 @@ public abstract class LinkedViewBase : LiveComponentBase
         await base.OnInitializedAsync();
     }
 
+    // The address's view shows at once with what the page has; what the view loads besides follows when it arrives.
     protected override async Task OnParametersSetAsync()
     {
         View = ReadAddress();
-        await OnViewReadAsync();
+        var loading = OnViewReadAsync();
+        Recompute();
+        await loading;
         Recompute();
     }
 

@@ -8,6 +8,8 @@ namespace Collab.Dashboard.Live;
 /// </summary>
 public sealed class FixedPeriod(IPeriodVersionReader reader)
 {
+    private Period? loaded;
+
     public FixedView? View { get; private set; }
 
     public bool ShowLive { get; set; }
@@ -17,6 +19,13 @@ public sealed class FixedPeriod(IPeriodVersionReader reader)
 
     public async Task Load(Period period)
     {
+        // Another period's version never stands in while this one's is read.
+        if (loaded != period)
+        {
+            View = null;
+            loaded = period;
+        }
+
         try
         {
             View = await reader.Binding(period);
