@@ -18,7 +18,8 @@ builder.AddKeyedRedisClient("redis");
 builder.UseOrleansClient();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddFluentUIComponents();
+builder.Services.AddFluentUIComponents(fluent => fluent.Localizer = new FluentTexts());
+builder.Services.Configure<Collab.Dashboard.Components.Pages.Site.ContactOptions>(builder.Configuration.GetSection(Collab.Dashboard.Components.Pages.Site.ContactOptions.Section));
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
@@ -48,6 +49,14 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseCollabLocalization();
+// An unknown page address gets the product's own 404 page; the API keeps its problem details, posts their plain status.
+app.UseStatusCodePagesWithReExecute(Collab.Dashboard.Components.Pages.Site.SitePages.NotFound, createScopeForStatusCodePages: true);
+app.Use((context, next) =>
+{
+    var pageRead = HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments(ApiSetup.Prefix);
+    context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = pageRead;
+    return next(context);
+});
 app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api =>
 {
