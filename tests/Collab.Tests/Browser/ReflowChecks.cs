@@ -78,6 +78,15 @@ public static class ReflowChecks
         }
         """);
 
+    /// <summary>On a Dutch page: no English text of the dashboard's own, in the text or in labels and titles.</summary>
+    public static async Task<string?> EnglishAsync(IPage page, IReadOnlyList<string> english)
+    {
+        var shown = await page.EvaluateAsync<string>(
+            "() => document.body.innerText + '\n' + [...document.querySelectorAll('[aria-label],[title],[alt]')].map(e => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('alt')].filter(Boolean).join('\n')).join('\n')");
+        var found = english.Where(e => shown.Contains(e, StringComparison.Ordinal)).Take(5).ToList();
+        return found.Count == 0 ? null : "English on a Dutch page: " + string.Join(" | ", found);
+    }
+
     /// <summary>axe with every disclosure open, so what they hide is checked too.</summary>
     public static async Task<IReadOnlyList<string>> AxeAsync(IPage page)
     {

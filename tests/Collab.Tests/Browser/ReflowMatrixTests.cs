@@ -42,6 +42,11 @@ public sealed class ReflowMatrixTests(RunningProduct product, ChromiumFixture ch
                     await ReflowChecks.ChartTextAsync(session.Page),
                 };
                 found.AddRange(await ReflowChecks.HeaderControlsAsync(session.Page, width < 768, role.Role is not null));
+                if (culture == "nl-NL" && width == ReflowPages.Widths[^1])
+                {
+                    found.Add(await ReflowChecks.EnglishAsync(session.Page, Texts.EnglishTexts.Fragments));
+                }
+
                 found.AddRange(await ReflowChecks.AxeAsync(session.Page));
                 problems.AddRange(found.OfType<string>().Select(p => $"{path} @{width}: {p}"));
                 checkedCombinations++;

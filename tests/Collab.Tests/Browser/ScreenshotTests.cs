@@ -54,6 +54,35 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
         await Capture(session, name, section);
     }
 
+    /// <summary>What a phone shows first of every page (390 × 844, Dutch), as docs/screenshots/phone-*.png.</summary>
+    [Fact]
+    public async Task Each_page_is_captured_on_a_390_px_phone_in_Dutch()
+    {
+        await product.WaitForDemoAsync();
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        await session.Page.SetViewportSizeAsync(390, 844);
+        foreach (var (name, path) in PhonePages)
+        {
+            await session.Page.GotoAsync(path);
+            await session.WaitForInteractive();
+            if (ReflowPages.IsLive(path))
+            {
+                await session.WaitForFigures();
+            }
+
+            await Capture(session, $"phone-{name}");
+        }
+    }
+
+    private static readonly (string Name, string Path)[] PhonePages =
+    [
+        ("overview", "/"), ("comparison", "/vergelijking"), ("exchange", "/uitwisseling"), ("member", "/leden/ocw"),
+        ("initiative", "/initiatieven/pop-up-stores"), ("initiative-procurement", "/initiatieven/inkoop-dms-licenties"),
+        ("register", "/registreren"), ("register-contact", "/registreren/kennisdeling"), ("register-procurement", "/registreren/inkoop"),
+        ("import", "/importeren"), ("manage", "/beheer"), ("accessibility", "/toegankelijkheid"), ("privacy", "/privacy"),
+        ("contact", "/contact"), ("not-found", "/bestaat-niet"),
+    ];
+
     private static async Task Capture(BrowserSession session, string name, ILocator? part = null)
     {
         await Assertions.Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
