@@ -17,6 +17,7 @@ public sealed class FeedbackStatesTests(RunningProduct product, ChromiumFixture 
         await product.WaitForDemoAsync();
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, culture);
         await session.Page.GotoAsync("/");
+        await session.WaitForInteractive();
         await session.WaitForFigures();
         await Assertions.Expect(session.Page.GetByTestId("paused-banner")).ToHaveCountAsync(0);
 
@@ -48,8 +49,8 @@ public sealed class FeedbackStatesTests(RunningProduct product, ChromiumFixture 
     }
 
     [Theory]
-    [InlineData("nl-NL", "Verbeter 1 veld hierboven")]
-    [InlineData("en-GB", "Correct 1 field above")]
+    [InlineData("nl-NL", "Verbeter 2 velden hierboven")]
+    [InlineData("en-GB", "Correct 2 fields above")]
     public async Task A_form_with_errors_shown_passes_axe(string culture, string summary)
     {
         await product.WaitForDemoAsync();
@@ -70,6 +71,7 @@ public sealed class FeedbackStatesTests(RunningProduct product, ChromiumFixture 
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
         await session.Page.SetViewportSizeAsync(390, 844);
         await session.Page.GotoAsync("/uitwisseling");
+        await session.WaitForInteractive();
         await session.WaitForFigures();
 
         await session.Page.Locator(".heatmap button").First.ClickAsync();
@@ -95,7 +97,7 @@ public sealed class FeedbackStatesTests(RunningProduct product, ChromiumFixture 
         await session.Page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "fout.csv", MimeType = "text/csv", Buffer = file });
 
         var errors = session.Page.GetByTestId("row-errors");
-        await Assertions.Expect(errors.Locator("caption")).ToHaveTextAsync("1 rij met fouten");
+        await Assertions.Expect(errors.Locator("caption")).ToHaveTextAsync("1 rij met fouten", new() { Timeout = 30_000 });
         await Assertions.Expect(errors.Locator("tbody tr").First).ToContainTextAsync("Datum");
         await Assertions.Expect(errors.Locator("tbody tr").First).ToContainTextAsync("Geen datum: schrijf 14-05-2024 of 2024-05-14.");
         await Assertions.Expect(session.Page.GetByTestId("import-counts")).ToHaveTextAsync("1 rij: 0 goed, 1 met fouten, 0 dubbel in het bestand.");

@@ -9,10 +9,15 @@ public static class RepositoryFiles
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>The texts of one resx file by key.</summary>
+    /// <summary>The texts of one resx file by key (a key written twice counts once; <see cref="ResxKeys"/> shows it).</summary>
     public static IReadOnlyDictionary<string, string> Resx(string relative) =>
         XDocument.Load(PathOf(relative)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
+            .GroupBy(d => (string)d.Attribute("name")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (string?)g.First().Element("value") ?? string.Empty, StringComparer.Ordinal);
+
+    /// <summary>Every key of one resx file as written, twice if written twice.</summary>
+    public static IReadOnlyList<string> ResxKeys(string relative) =>
+        [.. XDocument.Load(PathOf(relative)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)];
 
     private static string FindRoot()
     {

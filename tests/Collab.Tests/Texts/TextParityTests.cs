@@ -16,6 +16,9 @@ public sealed partial class TextParityTests
         var dutch = RepositoryFiles.Resx($"Dashboard/Resources/{name}.resx");
         var english = RepositoryFiles.Resx($"Dashboard/Resources/{name}.en.resx");
 
+        // One text per key: with a key written twice, which text shows depends on the resource reader.
+        Assert.Empty(RepositoryFiles.ResxKeys($"Dashboard/Resources/{name}.resx").GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(RepositoryFiles.ResxKeys($"Dashboard/Resources/{name}.en.resx").GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key));
         Assert.Empty(dutch.Keys.Except(english.Keys));
         Assert.Empty(english.Keys.Except(dutch.Keys));
         Assert.Empty(dutch.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key));
