@@ -82,7 +82,7 @@ public static class ReflowChecks
     public static async Task<string?> EnglishAsync(IPage page, IReadOnlyList<string> english)
     {
         var shown = await page.EvaluateAsync<string>(
-            "() => document.body.innerText + '\n' + [...document.querySelectorAll('[aria-label],[title],[alt]')].map(e => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('alt')].filter(Boolean).join('\n')).join('\n')");
+            "() => document.body.innerText + '\\n' + [...document.querySelectorAll('[aria-label],[title],[alt]')].map(e => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('alt')].filter(Boolean).join('\\n')).join('\\n')");
         var found = english.Where(e => shown.Contains(e, StringComparison.Ordinal)).Take(5).ToList();
         return found.Count == 0 ? null : "English on a Dutch page: " + string.Join(" | ", found);
     }
