@@ -35,6 +35,11 @@ public static class DashboardUrls
     public const string NotFoundRoute = "/not-found";
     public const string ErrorRoute = "/error";
 
+    // The pages every footer links to; Dutch government sites must publish an accessibility statement.
+    public const string AccessibilityRoute = "/toegankelijkheid";
+    public const string PrivacyRoute = "/privacy";
+    public const string ContactRoute = "/contact";
+
     /// <summary>The query naming a period's first and last month (yyyy-MM) on a page that shows one.</summary>
     public const string FromQuery = "van";
     public const string ToQuery = "tot";

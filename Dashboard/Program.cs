@@ -1,3 +1,4 @@
+using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Dashboard.Audit;
 using Collab.Dashboard.Cluster;
@@ -22,7 +23,8 @@ builder.AddKeyedRedisClient("redis");
 builder.UseOrleansClient();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddFluentUIComponents();
+builder.Services.AddFluentUIComponents(fluent => fluent.Localizer = new FluentTexts());
+builder.Services.Configure<Collab.Dashboard.Components.Pages.Site.ContactOptions>(builder.Configuration.GetSection(Collab.Dashboard.Components.Pages.Site.ContactOptions.Section));
 builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
@@ -55,6 +57,14 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseCollabLocalization();
 app.UseCors();
+// An unknown page address gets the product's own 404 page; the API keeps its problem details, posts their plain status.
+app.UseStatusCodePagesWithReExecute(DashboardUrls.NotFoundRoute, createScopeForStatusCodePages: true);
+app.Use((context, next) =>
+{
+    var pageRead = HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments(ApiSetup.Prefix);
+    context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = pageRead;
+    return next(context);
+});
 app.UseAuthentication();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiSetup.Prefix), api =>
 {

@@ -33,7 +33,7 @@ public static class ComparisonExports
         var column = ChartColumn(options);
         var rows = ComparisonModel.Build(source.Figures, options);
         return source.Chart(source.T["ComparisonChartTitle", source.T[$"Column_{column}"]], "vergelijking-grafiek", source.T[$"Column_{column}"],
-            KindOf(column, options.PerFte), rows.Select(r => new Components.Charts.ChartPoint(r.Member.Abbreviation, r.Value(column) ?? 0)), Filters(source, options));
+            KindOf(column, options.PerFte), [.. rows.Select(r => new Components.Charts.ChartPoint(r.Member.Abbreviation, r.Value(column) ?? 0))], Filters(source, options));
     }
 
     private static string Filters(ExportSource source, ComparisonOptions options)

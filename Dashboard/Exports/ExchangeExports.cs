@@ -27,7 +27,7 @@ public static class ExchangeExports
             return null;
         }
 
-        var details = ExchangeModel.Behind(source.Figures, source.Period, giver, receiver);
+        var details = ExchangeModel.Behind(source.Figures, source.Period, giver, receiver, source.Culture);
         var title = source.T["BehindCell", Label(source, model, giver), Label(source, model, receiver)];
         return source.Table(title, $"uitwisseling-{giver}-{receiver}", title,
             [

@@ -14,7 +14,6 @@ public static class ExportCatalog
     private static readonly Dictionary<(string Page, string Table), Func<ExportSource, string, ExportTable?>> Tables = new()
     {
         [(Overview, "initiatieven")] = (s, _) => OverviewExports.Initiatives(s),
-        [(Overview, "sessies")] = (s, _) => OverviewExports.Sessions(s),
         [(Comparison, "tabel")] = (s, _) => ComparisonExports.Table(s),
         [(Comparison, "grafiek")] = (s, _) => ComparisonExports.Chart(s),
         [(Exchange, "matrix")] = (s, _) => ExchangeExports.Matrix(s),
@@ -26,6 +25,14 @@ public static class ExportCatalog
         [(Initiative, "besparingen")] = InitiativeExports.Savings,
         [(Initiative, "sessies")] = InitiativeExports.Sessions,
     };
+
+    static ExportCatalog()
+    {
+        foreach (var (indicator, table) in OverviewExports.TrendTables)
+        {
+            Tables[(Overview, table)] = (s, _) => OverviewExports.Trend(s, indicator);
+        }
+    }
 
     /// <summary>Which parts of a view the page keeps, so its download reads the address exactly as the page does.</summary>
     public static ViewSpec SpecOf(string page) => page switch

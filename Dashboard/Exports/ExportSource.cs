@@ -26,7 +26,14 @@ public sealed record ExportSource(
             [.. columns], [.. rows.Select(r => r.ToImmutableArray())], Culture);
 
     /// <summary>The table behind a chart: its labels and values, as the chart's own "Toon als tabel" shows them.</summary>
-    public ExportTable Chart(string title, string name, string valueHeader, ExportKind kind, IEnumerable<ChartPoint> points, string filters = "") =>
-        Table(X["ChartData", title], name, filters, [new(X["LabelColumn"], ExportKind.Text), new(valueHeader, kind)],
-            points.Select(p => new object?[] { p.Label, p.Value }));
+    public ExportTable Chart(string title, string name, string valueHeader, ExportKind kind, IReadOnlyList<ChartPoint> points, string filters = "")
+    {
+        // A trend beside the same month a year before exports both columns, as its table on screen shows them.
+        var withBefore = points.Any(p => p.Before is not null);
+        ExportColumn[] columns = withBefore
+            ? [new(X["LabelColumn"], ExportKind.Text), new(valueHeader, kind), new(X["BeforeColumn"], kind)]
+            : [new(X["LabelColumn"], ExportKind.Text), new(valueHeader, kind)];
+        return Table(X["ChartData", title], name, filters, columns,
+            points.Select(p => withBefore ? new object?[] { p.Label, p.Value, p.Before } : new object?[] { p.Label, p.Value }));
+    }
 }

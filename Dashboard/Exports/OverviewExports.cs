@@ -1,3 +1,4 @@
+using Collab.Contracts.Indicators;
 using Collab.Contracts.Initiatives;
 using Collab.Dashboard.Views;
 
@@ -22,10 +23,21 @@ public static class OverviewExports
             rows);
     }
 
-    public static ExportTable Sessions(ExportSource source)
+    /// <summary>The download name of each headline figure's trend chart on the overview.</summary>
+    public static readonly IReadOnlyDictionary<Indicator, string> TrendTables = new Dictionary<Indicator, string>
+    {
+        [Indicator.SupportSessions] = "sessies",
+        [Indicator.PeopleHelped] = "geholpen",
+        [Indicator.ExchangeDays] = "uitwisseldagen",
+        [Indicator.RealisedSavings] = "besparingen",
+    };
+
+    public static ExportTable Trend(ExportSource source, Indicator indicator)
     {
         var model = OverviewModel.Build(source.Figures, source.Period, source.Today, source.Culture);
-        return source.Chart(source.T["TrendChartTitle"], "sessies-per-maand", source.T["Indicator_SupportSessions"], ExportKind.Whole, model.SessionsPerMonth);
+        var trend = model.Trends.Single(t => t.Indicator == indicator);
+        var header = source.T[$"Indicator_{indicator}"];
+        return source.Chart(source.X["TrendPerMonth", header], $"{TrendTables[indicator]}-per-maand", header, ExportValues.Of(indicator), trend.Points);
     }
 
     private static object?[] Row(ExportSource source, InitiativeProgress i, TargetOutlook? o)

@@ -19,7 +19,7 @@ public static class Confirmation
         string Name(string id) => MemberLabel.Of(figures, id, activity.Date).Abbreviation;
         return activity switch
         {
-            SupportSession s => text["ConfirmSupportSession", date, Name(s.ProvidingMemberId), Name(s.HostMemberId), s.PeopleHelped, s.DurationMinutes],
+            SupportSession s => Collab.Dashboard.Localization.Plurals.Text(text, "ConfirmSupportSession", s.PeopleHelped, date, Name(s.ProvidingMemberId), Name(s.HostMemberId), s.PeopleHelped, s.DurationMinutes),
             KnowledgeContact c => text["ConfirmKnowledgeContact", date, Name(c.FromMemberId), c.ToMemberId is { } to ? Name(to) : c.OutsideOrganisation ?? string.Empty,
                 c.PersonDays.ToString("0.#", culture), c.ExpertiseArea],
             ProcurementUpdate u => text["ConfirmProcurementUpdate", date, u.InitiativeId, Name(u.RegisteredByMemberId)],

@@ -59,7 +59,7 @@ public sealed class ImportRunner(IClusterClient client, ICollaborationReader rea
                         default:
                             foreach (var error in results[i].Errors)
                             {
-                                rejected.Add(new RowError(chunk[i].Line, chunk[i].Activity.Id, error.Field, error.Message));
+                                rejected.Add(RowError.Of(chunk[i].Line, chunk[i].Activity.Id, error));
                             }
 
                             break;

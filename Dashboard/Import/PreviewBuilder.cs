@@ -20,9 +20,15 @@ internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds
         var activity = map.Map(cells);
         cells.CheckNameless();
         var id = cells.Text("id");
+        if (CsvTemplate.IsExample(id))
+        {
+            Invalid([new RowError(line, id, "id", $"This is the template's example row (its id starts with {CsvTemplate.ExamplePrefix}): replace it with your own rows or delete it.", "example-row")]);
+            return;
+        }
+
         if (cells.Errors.Count > 0)
         {
-            Invalid([.. cells.Errors.Select(e => new RowError(line, id, e.Field, e.Message))]);
+            Invalid([.. cells.Errors.Select(e => new RowError(line, id, e.Field, e.Message, e.Code))]);
             return;
         }
 
@@ -40,15 +46,15 @@ internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds
                     return;
                 }
 
-                rowErrors.Add(new RowError(line, id, "id", $"The id {CellFormats.Quote(activity.Id)} is used on line {first.Line} for different content."));
+                rowErrors.Add(new RowError(line, id, "id", $"The id {CellFormats.Quote(activity.Id)} is used on line {first.Line} for different content.", "duplicate-id"));
             }
         }
 
         var fieldErrors = map.Validate(activity, known, today);
-        rowErrors.AddRange(fieldErrors.Select(e => new RowError(line, id, e.Field, e.Message)));
+        rowErrors.AddRange(fieldErrors.Select(e => RowError.Of(line, id, e)));
         if (!fieldErrors.Any(e => e.Field == map.OwnerField) && refusal(activity) is { } refused)
         {
-            rowErrors.Add(new RowError(line, id, refused.Field, refused.Message));
+            rowErrors.Add(RowError.Of(line, id, refused));
         }
 
         if (rowErrors.Count > 0)
@@ -63,7 +69,7 @@ internal sealed class PreviewBuilder(ImportKind kind, ActivityMap map, IKnownIds
 
     /// <summary>A row CsvHelper skipped because its quoting or number of cells is wrong.</summary>
     public void Malformed(int line, CsvHelper.CsvMalformedReason reason) =>
-        Invalid([new RowError(line, null, RowError.WholeRow, "This row is not valid CSV: " + CsvSource.Describe(reason))]);
+        Invalid([new RowError(line, null, RowError.WholeRow, "This row is not valid CSV: " + CsvSource.Describe(reason), "not-csv")]);
 
     public ImportPreview Build() => new(kind, rows.ToImmutable(), [.. errors.OrderBy(e => e.Line)], [],
         new ImportCounts(Count, rows.Count, invalid, duplicates));

@@ -12,7 +12,7 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
 {
     private readonly Dictionary<string, string?> texts = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<(string Field, string Message)> Errors { get; } = [];
+    public List<(string Field, string Code, string Message)> Errors { get; } = [];
 
     /// <summary>True when every cell is empty, as in a row of separators only; such a row counts as a blank line.</summary>
     public bool IsBlank()
@@ -41,19 +41,19 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
     }
 
     public int Int(string column, int? whenEmpty = null) =>
-        Convert<int>(column, whenEmpty, "A whole number is required.", CellFormats.TryInt);
+        Convert<int>(column, whenEmpty, "A whole number is required.", "not-whole-number", CellFormats.TryInt);
 
     public int? OptionalInt(string column) => Text(column) is null ? null : Int(column);
 
     public decimal Decimal(string column) =>
-        Convert<decimal>(column, null, "A number is required.", CellFormats.TryDecimal);
+        Convert<decimal>(column, null, "A number is required.", "not-a-number", CellFormats.TryDecimal);
 
     public decimal? OptionalDecimal(string column) => Text(column) is null ? null : Decimal(column);
 
-    public DateOnly Date(string column) => Convert<DateOnly>(column, null, "A date is required.", CellFormats.TryDate);
+    public DateOnly Date(string column) => Convert<DateOnly>(column, null, "A date is required.", "not-a-date", CellFormats.TryDate);
 
     public TEnum Enum<TEnum>(string column) where TEnum : struct, Enum =>
-        Convert<TEnum>(column, null, $"A value is required: one of {string.Join(", ", EnumNames<TEnum>.Names)}.", CellFormats.TryEnum);
+        Convert<TEnum>(column, null, $"A value is required: one of {string.Join(", ", EnumNames<TEnum>.Names)}.", "not-a-choice", CellFormats.TryEnum);
 
     public TEnum? OptionalEnum<TEnum>(string column) where TEnum : struct, Enum => Text(column) is null ? null : Enum<TEnum>(column);
 
@@ -72,7 +72,7 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
             }
             else
             {
-                Errors.Add((column, error!));
+                Errors.Add((column, "not-a-choice", error!));
             }
         }
 
@@ -86,14 +86,14 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
         {
             if (index < reader.FieldCount && !reader[index].Span.Trim(" \t"u8).IsEmpty)
             {
-                Errors.Add((RowError.WholeRow, $"Column {index + 1} has no name in the header but has a value in this row."));
+                Errors.Add((RowError.WholeRow, "nameless-column", $"Column {index + 1} has no name in the header but has a value in this row."));
             }
         }
     }
 
     private delegate bool Parser<T>(string text, out T value, out string? error);
 
-    private T Convert<T>(string column, T? whenEmpty, string required, Parser<T> parse) where T : struct
+    private T Convert<T>(string column, T? whenEmpty, string required, string code, Parser<T> parse) where T : struct
     {
         var text = Text(column);
         if (text is null)
@@ -101,7 +101,7 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
             // A cell too long was reported when it was read; do not add that it is missing.
             if (whenEmpty is null && !Errors.Any(e => e.Field == column))
             {
-                Errors.Add((column, required));
+                Errors.Add((column, "required", required));
             }
 
             return whenEmpty ?? default;
@@ -112,7 +112,7 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
             return value;
         }
 
-        Errors.Add((column, error!));
+        Errors.Add((column, code, error!));
         return default;
     }
 
@@ -128,7 +128,7 @@ internal sealed class RowCells(CsvReader reader, ColumnMap columns)
         var span = reader.GetSpan(index);
         if (span.Length > CsvImportReader.MaxCellLength && Encoding.UTF8.GetCharCount(span) is var length and > CsvImportReader.MaxCellLength)
         {
-            Errors.Add((column, $"The cell has {length} characters; at most {CsvImportReader.MaxCellLength} are allowed."));
+            Errors.Add((column, "cell-too-long", $"The cell has {length} characters; at most {CsvImportReader.MaxCellLength} are allowed."));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Collab.Contracts.Indicators;
 
@@ -33,7 +34,7 @@ public sealed record ExchangeModel(ImmutableArray<string> Givers, ImmutableArray
     }
 
     /// <summary>The contacts behind one cell: organisations only, never people.</summary>
-    public static ImmutableArray<ContactDetail> Behind(CollaborationFigures figures, Period period, string giver, string receiver)
+    public static ImmutableArray<ContactDetail> Behind(CollaborationFigures figures, Period period, string giver, string receiver, CultureInfo culture)
     {
         var months = figures.Members[giver].Months.Where(m => period.Contains(m.Key)).OrderBy(m => m.Key).ToList();
         if (receiver == ExchangeMatrix.Outside)
@@ -46,6 +47,6 @@ public sealed record ExchangeModel(ImmutableArray<string> Givers, ImmutableArray
         }
 
         return [.. months.Where(m => m.Value.Given.ContainsKey(receiver))
-            .Select(m => new ContactDetail(m.Key.ToString(), m.Value.Given[receiver].Contacts, m.Value.Given[receiver].Days))];
+            .Select(m => new ContactDetail(Formats.Month(m.Key, culture), m.Value.Given[receiver].Contacts, m.Value.Given[receiver].Days))];
     }
 }

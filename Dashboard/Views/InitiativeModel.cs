@@ -35,7 +35,7 @@ public sealed record InitiativeModel(
         MemberLabel Name(string id) => MemberLabel.Of(figures, id, period.To.LastDay);
         var asOf = TargetOutlook.ReferenceDate(period, today);
         var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i))
-            .Select(m => new ChartPoint(m.FirstDay.ToString("MMM yyyy", culture), initiative.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))
+            .Select(m => new ChartPoint(Formats.Month(m, culture), initiative.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))
             .ToImmutableArray();
         var hasData = initiative.Months.Keys.Any(k => k <= period.To)
             || (!initiative.Trajectory.Steps.IsDefaultOrEmpty && initiative.Trajectory.Steps[0].On <= period.To.LastDay);

@@ -30,7 +30,7 @@ public sealed record MemberModel(
         }
 
         var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i)).ToList();
-        ChartPoint Point(YearMonth m, decimal v) => new(m.FirstDay.ToString("MMM yyyy", culture), v);
+        ChartPoint Point(YearMonth m, decimal v) => new(Formats.Month(m, culture), v);
         var own = IndicatorCalculator.InPeriod(member.Months, period);
         var matrix = IndicatorCalculator.Matrix(figures, period);
         var given = own.Given.GroupBy(g => g.Key.StartsWith(ExchangeMatrix.OutsidePrefix, StringComparison.Ordinal) ? g.Key[ExchangeMatrix.OutsidePrefix.Length..] : g.Key)

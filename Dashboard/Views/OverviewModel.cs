@@ -21,6 +21,9 @@ public sealed record TargetSum(decimal Realised, decimal Target, int Initiatives
     public decimal Progress => Target > 0 ? Math.Round(Realised / Target, 4, MidpointRounding.AwayFromZero) : 0;
 }
 
+/// <summary>One headline figure per month of the period, each beside the same month a year before.</summary>
+public sealed record Trend(Indicator Indicator, ImmutableArray<ChartPoint> Points);
+
 public sealed record InitiativeProgress(InitiativeProfile Profile, bool Running, ProcurementPhase? Phase, ImmutableArray<TargetOutlook> Targets);
 
 /// <summary>Everything the overview shows, computed from one read of the collaboration figures.</summary>
@@ -34,7 +37,8 @@ public sealed record OverviewModel(
     ImmutableArray<KpiCard> Kpis,
     ImmutableArray<InitiativeProgress> Initiatives,
     ImmutableArray<ChartPoint> SessionsPerMonth,
-    ImmutableArray<RegistrationSummary> Latest)
+    ImmutableArray<RegistrationSummary> Latest,
+    ImmutableArray<Trend> Trends)
 {
     /// <summary>How many of the latest registrations the overview lists: each member keeps its own last few, the page shows the newest of all.</summary>
     public const int LatestShown = 10;
@@ -56,14 +60,22 @@ public sealed record OverviewModel(
             return new KpiCard(k, IndicatorValues.Of(now, k), IndicatorValues.Of(before, k), sum);
         }).ToImmutableArray();
         var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i)).ToList();
-        var sessions = months.Select(m => new ChartPoint(
-            m.FirstDay.ToString("MMM yyyy", culture),
-            figures.Members.Values.Sum(f => f.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))).ToImmutableArray();
+        var trends = MonthlyTrends(figures, months, culture);
+        var sessions = trends[0].Points;
         var latest = figures.Members.Values.SelectMany(f => f.Recent.IsDefault ? [] : f.Recent)
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(LatestShown).ToImmutableArray();
         // "7 leden": the members that were members at some day of the period, not every member ever listed.
         var members = figures.Members.Values.Count(m => m.Profile.IsMemberDuring(period.From.FirstDay, period.To.LastDay));
-        return new OverviewModel(period, asOf, HasDataUpTo(figures, period.To), members, kpis, initiatives, sessions, latest);
+        return new OverviewModel(period, asOf, HasDataUpTo(figures, period.To), members, kpis, initiatives, sessions, latest, trends);
+    }
+
+    /// <summary>Every headline figure per month, with the same month a year before; the figures come from the same calculator as the cards.</summary>
+    private static ImmutableArray<Trend> MonthlyTrends(CollaborationFigures figures, IReadOnlyList<YearMonth> months, CultureInfo culture)
+    {
+        var now = months.Select(m => IndicatorCalculator.ForCollaboration(figures, new Period(m, m))).ToList();
+        var before = months.Select(m => IndicatorCalculator.ForCollaboration(figures, new Period(m.AddMonths(-12), m.AddMonths(-12)))).ToList();
+        return [.. KpiIndicators.Select(k => new Trend(k, [.. months.Select((m, i) =>
+            new ChartPoint(Formats.Month(m, culture), IndicatorValues.Of(now[i], k), Before: IndicatorValues.Of(before[i], k)))]))];
     }
 
     /// <summary>Whether anything was registered in or before <paramref name="last"/>: activities of a member or steps of a trajectory.</summary>

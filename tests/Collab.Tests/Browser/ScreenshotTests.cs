@@ -128,6 +128,39 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
         await Capture(session, "audit");
     }
 
+    /// <summary>What a phone shows first of every page (390 × 844, Dutch), as docs/screenshots/phone-*.png.</summary>
+    [Fact]
+    public async Task Each_page_is_captured_on_a_390_px_phone_in_Dutch()
+    {
+        await product.WaitForDemoAsync();
+        await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        await session.Page.SetViewportSizeAsync(390, 844);
+        foreach (var (name, path) in PhonePages)
+        {
+            await session.Page.GotoAsync(path);
+            await session.WaitForInteractive();
+            if (ReflowPages.IsLive(path))
+            {
+                await session.WaitForFigures();
+            }
+
+            // The picture is only worth keeping when the page fits the phone and its heading is in view.
+            Assert.Equal(0, await SidewaysOverflow(session.Page));
+            await Assertions.Expect(session.Page.Locator("h1").First).ToBeInViewportAsync();
+            await Capture(session, $"phone-{name}");
+        }
+    }
+
+    private static readonly (string Name, string Path)[] PhonePages =
+    [
+        ("overview", "/"), ("comparison", "/vergelijking"), ("exchange", "/uitwisseling"), ("member", "/leden/ocw"),
+        ("initiative", "/initiatieven/pop-up-stores"), ("initiative-procurement", "/initiatieven/inkoop-dms-licenties"),
+        ("register", "/registreren"), ("register-contact", "/registreren/kennisdeling"), ("register-procurement", "/registreren/inkoop"),
+        ("import", "/importeren"), ("manage", "/beheer"), ("accessibility", "/toegankelijkheid"), ("privacy", "/privacy"),
+        ("contact", "/contact"), ("not-found", "/bestaat-niet"), ("open-data", DashboardUrls.OpenDataRoute), ("report", DashboardUrls.ReportRoute),
+        ("audit", DashboardUrls.AuditRoute), ("period-versions", DashboardUrls.PeriodVersionsRoute),
+    ];
+
     private static async Task Capture(BrowserSession session, string name, ILocator? part = null)
     {
         var folder = Environment.GetEnvironmentVariable("COLLAB_SCREENSHOTS_DIR")

@@ -23,6 +23,7 @@ public sealed class DashboardUrlsTests
         [
             "/", "/aanmelden", "/audit", "/beheer", "/beheer/vaststellen", "/error", "/geen-toegang", "/importeren", "/initiatieven/{Id}", "/leden/{Id}",
             "/not-found", "/open-data", "/rapport", "/registreren", "/registreren/{Slug}", "/uitwisseling", "/vergelijking",
+            "/toegankelijkheid", "/privacy", "/contact",
         ];
         Assert.Equal(expected.Order(), declared);
         var constants = typeof(DashboardUrls).GetFields().Where(f => f.Name.EndsWith("Route", StringComparison.Ordinal)).Select(f => (string)f.GetValue(null)!);

@@ -11,15 +11,22 @@ public sealed class TemplateAndVolumeTests
     [InlineData(ImportKind.SupportSessions)]
     [InlineData(ImportKind.KnowledgeContacts)]
     [InlineData(ImportKind.ProcurementUpdates)]
-    public void Each_template_reads_back_as_one_valid_row(ImportKind kind)
+    public void Each_templates_example_row_is_refused_as_the_example_and_reads_as_a_valid_row_once_its_id_is_changed(ImportKind kind)
     {
-        var preview = Read(kind, CsvTemplate.For(kind), registrarOf: "ocw");
+        var unchanged = Read(kind, CsvTemplate.For(kind), registrarOf: "ocw");
+        var filledIn = Read(kind, CsvTemplate.For(kind).Replace("VOORBEELD-", "", StringComparison.Ordinal), registrarOf: "ocw");
 
-        Assert.Empty(preview.FileErrors);
-        Assert.Empty(preview.RowErrors);
-        Assert.Equal(2, Assert.Single(preview.Rows).Line);
-        Assert.Equal("ocw", preview.Rows[0].Activity.OwnerId);
-        Assert.True(preview.IsStorable);
+        // Sent back as downloaded, nothing can be stored: the one row is the example, and the message says so.
+        Assert.Empty(unchanged.Rows);
+        Assert.False(unchanged.IsStorable);
+        var refused = Assert.Single(unchanged.RowErrors);
+        Assert.Equal((2, "id", "example-row"), (refused.Line, refused.Field, refused.Code));
+        Assert.Contains("example row", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(filledIn.FileErrors);
+        Assert.Empty(filledIn.RowErrors);
+        Assert.Equal(2, Assert.Single(filledIn.Rows).Line);
+        Assert.Equal("ocw", filledIn.Rows[0].Activity.OwnerId);
+        Assert.True(filledIn.IsStorable);
     }
 
     [Fact]

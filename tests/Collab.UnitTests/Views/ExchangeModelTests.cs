@@ -38,10 +38,10 @@ public sealed class ExchangeModelTests
     [Fact]
     public void Behind_a_member_cell_are_its_months_and_behind_outside_its_organisations()
     {
-        var months = ExchangeModel.Behind(Figures(), Year2025, "ocw", "ezk");
-        var outside = ExchangeModel.Behind(Figures(), Year2025, "ocw", ExchangeMatrix.Outside);
+        var months = ExchangeModel.Behind(Figures(), Year2025, "ocw", "ezk", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        var outside = ExchangeModel.Behind(Figures(), Year2025, "ocw", ExchangeMatrix.Outside, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
-        Assert.Equal([new ContactDetail("2025-03", 1, 1), new ContactDetail("2025-05", 1, 3)], months);
+        Assert.Equal([new ContactDetail("mrt 2025", 1, 1), new ContactDetail("mei 2025", 1, 3)], months);
         Assert.Equal([new ContactDetail("rijkswaterstaat", 2, 4)], outside);
     }
 }

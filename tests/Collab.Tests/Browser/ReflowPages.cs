@@ -1,0 +1,43 @@
+using Collab.Dashboard.Api;
+
+namespace Collab.Tests.Browser;
+
+/// <summary>Every page each role can open, for the reflow matrix: the live pages, the forms, the site pages and an unknown address.</summary>
+public static class ReflowPages
+{
+    public static readonly int[] Widths = [320, 390, 1280];
+
+    public static readonly string[] Cultures = ["nl-NL", "en-GB"];
+
+    /// <summary>Role (null: not signed in) and member, as BrowserSession.OpenAsync takes them.</summary>
+    public static readonly (string Name, string? Role, string? Member)[] Roles =
+    [
+        ("public", null, null),
+        ("department-head", ApiRoles.DepartmentHead, "ezk"),
+        ("registrar", ApiRoles.Registrar, "ocw"),
+        ("collaboration-manager", ApiRoles.CollaborationManager, null),
+    ];
+
+    private static readonly string[] Everyone = ["/", "/open-data", "/toegankelijkheid", "/privacy", "/contact", "/bestaat-niet"];
+
+    private static readonly string[] Readers = ["/vergelijking", "/uitwisseling", "/leden/ocw", "/initiatieven/inkoop-dms-licenties", "/initiatieven/pop-up-stores"];
+
+    private static readonly string[] Registrars = ["/registreren", "/registreren/kennisdeling", "/registreren/inkoop", "/importeren"];
+
+    public static IReadOnlyList<string> For(string role) => role switch
+    {
+        "public" => [.. Everyone, "/aanmelden"],
+        "department-head" => [.. Everyone, .. Readers, "/rapport"],
+        "registrar" => [.. Everyone, .. Readers, .. Registrars],
+        _ => [.. Everyone, .. Readers, "/rapport", .. Registrars, "/beheer", "/beheer/vaststellen", "/audit"],
+    };
+
+    /// <summary>Pages that show live figures: they are checked once their first snapshot is in.</summary>
+    public static bool IsLive(string path) => path is "/" or "/rapport" || Readers.Contains(path);
+
+    public static TheoryData<string, string> RolesInEachLanguage =>
+        [.. Roles.SelectMany(r => Cultures.Select(c => (r.Name, c)))];
+
+    /// <summary>How many page × language × width × role combinations the matrix checks.</summary>
+    public static int Combinations => Roles.Sum(r => For(r.Name).Count) * Cultures.Length * Widths.Length;
+}
