@@ -12,12 +12,15 @@ public static partial class ProfileValidator
 
     public const int MaxFormerNames = 20;
 
+    /// <summary>An abbreviation heads a table column and a chart label: short enough to stay readable there.</summary>
+    public const int MaxAbbreviationLength = 20;
+
     public static ImmutableArray<FieldError> Validate(MemberProfile m, IKnownIds known, DateOnly today)
     {
         var rules = Slug(new Rules(), "id", m.Id)
             .Text("nameNl", m.NameNl, Rules.MaxNameLength, required: true)
             .Text("nameEn", m.NameEn, Rules.MaxNameLength, required: true)
-            .Text("abbreviation", m.Abbreviation, 20, required: true)
+            .Text("abbreviation", m.Abbreviation, MaxAbbreviationLength, required: true)
             .Defined("kind", m.Kind)
             .Check(m.DivFte > 0, "divFte", FieldErrorCode.NotPositive, "The DIV staff in FTE must be above 0.")
             .Range("divFte", m.DivFte, decimal.MinValue, MaxFte)
@@ -39,7 +42,7 @@ public static partial class ProfileValidator
         {
             rules.Text("formerNames", name.NameNl, Rules.MaxNameLength, required: true)
                 .Text("formerNames", name.NameEn, Rules.MaxNameLength, required: true)
-                .Text("formerNames", name.Abbreviation, 20, required: true)
+                .Text("formerNames", name.Abbreviation, MaxAbbreviationLength, required: true)
                 .Check(name.RenamedOn > previous, "formerNames", FieldErrorCode.OutOfOrder,
                     "Each rename falls after the member joined and after the rename before it.")
                 .Date("formerNames", name.RenamedOn, today);

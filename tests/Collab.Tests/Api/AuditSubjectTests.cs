@@ -22,18 +22,7 @@ public sealed class AuditSubjectTests(RunningProduct product, ChromiumFixture ch
         using var registrar = await ApiClients.As(product.App, ApiRoles.Registrar, "ocw");
         var id = $"subject-{Guid.NewGuid():N}"[..30];
 
-        var api = await registrar.PostAsJsonAsync("/api/v1/support-sessions", new
-        {
-            id,
-            date = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
-            providingMemberId = "ocw",
-            hostMemberId = "ezk",
-            format = "online",
-            topics = Array.Empty<string>(),
-            peopleHelped = 1,
-            durationMinutes = 15,
-            leaflets = 0,
-        }, cancel);
+        var api = await registrar.PostAsJsonAsync("/api/v1/support-sessions", ApiBodies.SupportSession(id, peopleHelped: 1, durationMinutes: 15), cancel);
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.Registrar, "ocw");
         var before = (await AuditLines.ReadAsync(product.App)).Count;
         await session.Page.GotoAsync("/registreren/ondersteuning");

@@ -61,7 +61,8 @@ public sealed class ImportPageTests(RunningProduct product, ChromiumFixture chro
         var row = session.Page.GetByTestId("row-errors").Locator("tbody tr");
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(row.Locator("td").First).ToHaveTextAsync("3");
-        await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("providingMemberId");
+        // The column by its label on the form, with the file's own column name beside it.
+        await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("Ondersteunende organisatie providingMemberId");
         await Assertions.Expect(session.Page.GetByTestId("import-store")).ToHaveCountAsync(0);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
@@ -20,43 +21,64 @@ public sealed class ReflowMatrixTests(RunningProduct product, ChromiumFixture ch
         var role = ReflowPages.Roles.Single(r => r.Name == roleName);
         await using var session = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, culture, role.Role, role.Member);
         var clock = Stopwatch.StartNew();
-        var problems = new List<string>();
+        var problems = new ConcurrentBag<string>();
         var checkedCombinations = 0;
-        foreach (var path in ReflowPages.For(roleName))
+        var paths = new ConcurrentQueue<string>(ReflowPages.For(roleName));
+        // A few tabs side by side: while one waits for the server, another is measured.
+        var tabs = await Task.WhenAll(Enumerable.Range(0, Tabs).Select(i => i == 0 ? Task.FromResult(session.Page) : session.NewPageAsync()));
+        await Task.WhenAll(tabs.Select(async page =>
         {
-            await session.Page.SetViewportSizeAsync(1280, 800);
-            await session.Page.GotoAsync(path);
-            await session.WaitForInteractive();
-            if (ReflowPages.IsLive(path))
+            while (paths.TryDequeue(out var path))
             {
-                await session.WaitForFigures();
-            }
-
-            foreach (var width in ReflowPages.Widths)
-            {
-                await ReflowChecks.ResizeAsync(session.Page, width);
-                var found = new List<string?>
+                foreach (var problem in await CheckAsync(page, path, culture, role.Role is not null))
                 {
-                    await ReflowChecks.OverflowAsync(session.Page),
-                    await ReflowChecks.FooterAsync(session.Page),
-                    await ReflowChecks.ChartTextAsync(session.Page),
-                };
-                found.AddRange(await ReflowChecks.HeaderControlsAsync(session.Page, width < 768, role.Role is not null));
-                if (culture == "nl-NL" && width == ReflowPages.Widths[^1])
-                {
-                    found.Add(await ReflowChecks.EnglishAsync(session.Page, Texts.EnglishTexts.Fragments));
+                    problems.Add(problem);
                 }
 
-                found.AddRange(await ReflowChecks.AxeAsync(session.Page));
-                problems.AddRange(found.OfType<string>().Select(p => $"{path} @{width}: {p}"));
-                checkedCombinations++;
+                Interlocked.Add(ref checkedCombinations, ReflowPages.Widths.Length);
             }
-        }
+        }));
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{roleName} {culture}: {checkedCombinations} combinations in {clock.Elapsed.TotalSeconds:F1} s (matrix total {ReflowPages.Combinations})");
         Assert.Equal(ReflowPages.For(roleName).Count * ReflowPages.Widths.Length, checkedCombinations);
         Assert.True(problems.Count == 0, $"{roleName} {culture}:\n" + string.Join("\n", problems));
         Assert.Empty(session.NonLoopbackRequests);
         Assert.Empty(session.PolicyViolations);
+    }
+
+    private const int Tabs = 3;
+
+    /// <summary>One page at every width, resized in place: overflow, footer, chart text, header controls, English, axe.</summary>
+    private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, string path, string culture, bool signedIn)
+    {
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.GotoAsync(path);
+        await page.Locator("main[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        if (ReflowPages.IsLive(path))
+        {
+            await page.Locator("[data-testid=updated-at]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        }
+
+        var problems = new List<string>();
+        foreach (var width in ReflowPages.Widths)
+        {
+            await ReflowChecks.ResizeAsync(page, width);
+            var found = new List<string?>
+            {
+                await ReflowChecks.OverflowAsync(page),
+                await ReflowChecks.FooterAsync(page),
+                await ReflowChecks.ChartTextAsync(page),
+            };
+            found.AddRange(await ReflowChecks.HeaderControlsAsync(page, width < 768, signedIn));
+            if (culture == "nl-NL" && width == ReflowPages.Widths[^1])
+            {
+                found.Add(await ReflowChecks.EnglishAsync(page, Texts.EnglishTexts.Fragments));
+            }
+
+            found.AddRange(await ReflowChecks.AxeAsync(page));
+            problems.AddRange(found.OfType<string>().Select(p => $"{path} @{width}: {p}"));
+        }
+
+        return problems;
     }
 }

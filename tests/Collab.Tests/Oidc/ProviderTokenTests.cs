@@ -99,17 +99,6 @@ public sealed class ProviderTokenTests(OidcProduct product)
     private async Task<HttpResponseMessage> Post(string token, string id)
     {
         using var client = Client(token);
-        return await client.PostAsJsonAsync("/api/v1/support-sessions", new
-        {
-            id,
-            date = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
-            providingMemberId = "ocw",
-            hostMemberId = "ezk",
-            format = "online",
-            topics = Array.Empty<string>(),
-            peopleHelped = 2,
-            durationMinutes = 30,
-            leaflets = 0,
-        }, Cancel);
+        return await client.PostAsJsonAsync("/api/v1/support-sessions", ApiBodies.SupportSession(id, peopleHelped: 2, durationMinutes: 30), Cancel);
     }
 }

@@ -79,32 +79,45 @@ public sealed class BrowserSession : IAsyncDisposable
 
             await route.AbortAsync();
         });
-        session.Page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                lock (session.policyViolations)
-                {
-                    session.policyViolations.Add(message.Text);
-                }
-            }
-        };
-        session.Page.WebSocket += (_, ws) =>
-        {
-            if (!IsLoopback(ws.Url))
-            {
-                lock (session.nonLoopback)
-                {
-                    session.nonLoopback.Add(ws.Url);
-                }
-            }
-        };
+        session.Watch(session.Page);
         if (role is not null)
         {
             await session.SignInAsync(role, member);
         }
 
         return session;
+    }
+
+    /// <summary>Another tab in the same signed-in context, watched like the first: checks can run side by side.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await Context.NewPageAsync();
+        Watch(page);
+        return page;
+    }
+
+    private void Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (policyViolations)
+                {
+                    policyViolations.Add(message.Text);
+                }
+            }
+        };
+        page.WebSocket += (_, ws) =>
+        {
+            if (!IsLoopback(ws.Url))
+            {
+                lock (nonLoopback)
+                {
+                    nonLoopback.Add(ws.Url);
+                }
+            }
+        };
     }
 
     /// <summary>Signs in through the Development sign-in page, as a person would.</summary>
