@@ -27,6 +27,7 @@ builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddProxyEdge(builder.Configuration, builder.Environment);
+builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddCollabApi();
 builder.Services.AddPublishing();
 builder.Services.AddWriteLimits(builder.Configuration);
@@ -53,6 +54,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseCollabLocalization();
 app.UseCors();
 app.UseAuthentication();
