@@ -36,9 +36,10 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WaitFor(store)
     .WaitFor(silo);
 
-// The organisation's identity provider and the TLS proxy in front, when configured (user secrets or environment): handed to the dashboard as is.
+// The organisation's identity provider, the TLS proxy in front and the request limits, when configured (user secrets or environment): handed to the dashboard as is.
 foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdConnect").AsEnumerable(makePathsRelative: false)
-    .Concat(builder.Configuration.GetSection("ForwardedHeaders").AsEnumerable(makePathsRelative: false)).Where(s => s.Value is not null))
+    .Concat(builder.Configuration.GetSection("ForwardedHeaders").AsEnumerable(makePathsRelative: false))
+    .Concat(builder.Configuration.GetSection("RequestLimits").AsEnumerable(makePathsRelative: false)).Where(s => s.Value is not null))
 {
     dashboard.WithEnvironment(setting.Key.Replace(":", "__", StringComparison.Ordinal), setting.Value);
 }

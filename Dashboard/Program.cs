@@ -29,6 +29,7 @@ builder.Services.AddCollabLocalization();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddProxyEdge(builder.Configuration, builder.Environment);
+builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddCollabApi();
 builder.Services.AddPublishing();
 builder.Services.AddWriteLimits(builder.Configuration);
@@ -55,6 +56,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseCollabLocalization();
 app.UseCors();
 // An unknown page address gets the product's own 404 page; the API keeps its problem details, posts their plain status.

@@ -1,5 +1,6 @@
 using Collab.AppHost;
 using Collab.Dashboard.Api;
+using Collab.Dashboard.Hosting;
 using Collab.Dashboard.Identity;
 using Collab.Silo;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,26 @@ public sealed class SettingsValidationTests
         await using var host = await StartAsync(new() { ["RateLimits:WritesPerMinute"] = "7" }, (s, c) => s.AddWriteLimits(c));
 
         Assert.Equal(7, host.Services.GetRequiredService<IOptions<WriteLimitOptions>>().Value.WritesPerMinute);
+    }
+
+    [Fact]
+    public async Task An_address_limit_below_a_kilobyte_stops_the_dashboard_at_start_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            StartAsync(new() { ["RequestLimits:MaxUrlLength"] = "100" }, (s, c) => s.AddRequestLimits(c)));
+
+        Assert.Contains("RequestLimits:MaxUrlLength must be a whole number from 1024", error.Message);
+    }
+
+    [Fact]
+    public async Task Kestrels_own_request_limits_lie_at_twice_the_configured_ones()
+    {
+        await using var host = await StartAsync(
+            new() { ["RequestLimits:MaxUrlLength"] = "4096", ["RequestLimits:MaxHeaderBytes"] = "20000", ["RequestLimits:MaxHeaderCount"] = "50" },
+            (s, c) => s.AddRequestLimits(c));
+
+        var kestrel = host.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value.Limits;
+        Assert.Equal((8192, 40000, 100), (kestrel.MaxRequestLineSize, kestrel.MaxRequestHeadersTotalSize, kestrel.MaxRequestHeaderCount));
     }
 
     [Fact]

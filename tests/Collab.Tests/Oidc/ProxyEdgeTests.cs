@@ -1,23 +1,30 @@
 using System.Net;
-using Collab.Dashboard.Hosting;
 using Collab.Dashboard.Identity;
-using Collab.Dashboard.Localization;
 using Collab.Tests.Support;
 using Collab.Tests.Support.Oidc;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Collab.Tests.Oidc;
 
-/// <summary>Behind a TLS proxy: X-Forwarded-Proto is believed from a trusted proxy only, and outside Development plain http goes to https.</summary>
+/// <summary>Behind a TLS proxy: X-Forwarded-Proto and X-Forwarded-For are believed from a trusted proxy only, and outside Development plain http goes to https.</summary>
 [Collection(OidcCollection.Name)]
 public sealed class ProxyEdgeTests(OidcProduct product)
 {
+    /// <summary>A provider outside Development must be https; the test provider is plain http, so its discovery document is given in place.</summary>
+    private const string ProviderAuthority = "https://login.example.nl/realms/rijk";
+
+    private const string ProviderAuthorize = ProviderAuthority + "/protocol/openid-connect/auth";
+
+    private static readonly string[] ProductionProvider =
+    [
+        $"Authentication:OpenIdConnect:Authority={ProviderAuthority}",
+        "Authentication:OpenIdConnect:ClientId=dashboard",
+        "Authentication:OpenIdConnect:ClientSecret=not-a-secret",
+    ];
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -64,6 +71,57 @@ public sealed class ProxyEdgeTests(OidcProduct product)
         Assert.Contains("secure", served.Headers.GetValues("Set-Cookie").Single(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task In_Production_a_trusted_proxys_https_and_client_address_are_believed_for_the_sign_in()
+    {
+        await using var app = await EdgeApp.StartAsync(Environments.Production, [.. ProductionProvider, "ForwardedHeaders:KnownNetworks:0=127.0.0.0/8"], ProviderMetadata);
+
+        var challenge = await ProxiedSignIn(app.Client);
+
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        Assert.StartsWith($"{ProviderAuthorize}?", challenge.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Equal("https://dashboard.example.nl/signin-oidc", RedirectUri(challenge));
+        Assert.Equal("max-age=31536000", challenge.Headers.GetValues("Strict-Transport-Security").Single());
+        var cookies = challenge.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("203.0.113.7", challenge.Headers.GetValues(EdgeApp.PeerHeader).Single());
+        Assert.Equal("https", challenge.Headers.GetValues(EdgeApp.SchemeHeader).Single());
+    }
+
+    [Fact]
+    public async Task In_Production_an_untrusted_proxys_forwarded_headers_are_ignored_and_plain_http_goes_to_https()
+    {
+        await using var app = await EdgeApp.StartAsync(Environments.Production, [.. ProductionProvider, "ForwardedHeaders:KnownProxies:0=192.0.2.10"], ProviderMetadata);
+
+        var answer = await ProxiedSignIn(app.Client);
+
+        // Nothing is built from the untrusted headers: no challenge, no redirect URI, no cookie, no HSTS over plain http.
+        Assert.Equal(HttpStatusCode.PermanentRedirect, answer.StatusCode);
+        Assert.Equal("https://dashboard.example.nl/account/sign-in?returnUrl=/", answer.Headers.Location?.ToString());
+        Assert.False(answer.Headers.Contains("Strict-Transport-Security"));
+        Assert.False(answer.Headers.Contains("Set-Cookie"));
+        Assert.Equal("127.0.0.1", answer.Headers.GetValues(EdgeApp.PeerHeader).Single());
+        Assert.Equal("http", answer.Headers.GetValues(EdgeApp.SchemeHeader).Single());
+    }
+
+    private static void ProviderMetadata(IServiceCollection services) =>
+        services.Configure<OpenIdConnectOptions>(CollabAuthentication.OpenIdConnectScheme, o => o.Configuration = new OpenIdConnectConfiguration
+        {
+            Issuer = ProviderAuthority,
+            AuthorizationEndpoint = ProviderAuthorize,
+        });
+
+    /// <summary>The sign-in as a TLS proxy passes it on: the client used https from 203.0.113.7.</summary>
+    private static async Task<HttpResponseMessage> ProxiedSignIn(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in?returnUrl=/");
+        request.Headers.Host = "dashboard.example.nl";
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        return await client.SendAsync(request, Cancel);
+    }
+
     private static async Task<HttpResponseMessage> Challenge(HttpClient client, string proto)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in?returnUrl=/");
@@ -73,45 +131,4 @@ public sealed class ProxyEdgeTests(OidcProduct product)
 
     private static string RedirectUri(HttpResponseMessage challenge) =>
         System.Web.HttpUtility.ParseQueryString(challenge.Headers.Location?.Query ?? string.Empty)["redirect_uri"] ?? "(none)";
-
-    /// <summary>The dashboard's edge (proxy handling, sign-in, language switch) in a small host of the test's, for settings the product's start does not vary.</summary>
-    private sealed class EdgeApp : IAsyncDisposable
-    {
-        private readonly WebApplication app;
-
-        private EdgeApp(WebApplication app, HttpClient client)
-        {
-            this.app = app;
-            Client = client;
-        }
-
-        public HttpClient Client { get; }
-
-        public static async Task<EdgeApp> StartAsync(string environment, string[] settings)
-        {
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ApplicationName = typeof(ProxyEdge).Assembly.GetName().Name });
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(settings.Select(s => s.Split('=', 2)).ToDictionary(s => s[0], s => (string?)s[1]));
-            builder.Services.AddAntiforgery();
-            builder.Services.AddCollabAuthentication(builder.Configuration, builder.Environment);
-            builder.Services.AddProxyEdge(builder.Configuration, builder.Environment);
-            var app = builder.Build();
-            app.UseProxyEdge(app.Environment);
-            app.UseAuthentication();
-            app.UseAntiforgery();
-            app.MapCultureEndpoint();
-            app.MapAccount(app.Environment);
-            await app.StartAsync(Cancel);
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-            return new EdgeApp(app, client);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
 }
