@@ -52,7 +52,7 @@ var app = builder.Build();
 app.UseProxyEdge(app.Environment);
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler(Collab.Dashboard.DashboardUrls.ErrorRoute, createScopeForErrors: true);
+    app.UseExceptionHandler(DashboardUrls.ErrorRoute, createScopeForErrors: true);
 }
 
 app.UseSecurityHeaders();

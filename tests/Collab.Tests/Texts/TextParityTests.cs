@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Collab.Contracts.Registrations;
 using Collab.Dashboard.Import;
 using Collab.Tests.Support;
 
@@ -52,7 +53,7 @@ public sealed partial class TextParityTests
         Assert.True(unnamed.Count == 0, "columns without a label: " + string.Join(", ", unnamed));
     }
 
-    /// <summary>The codes the rules and the import answer with: a kebab-case literal right before an English message.</summary>
+    /// <summary>The codes the rules and the import answer with: every typed code, and a kebab-case literal right before an English message.</summary>
     private static IEnumerable<string> RuleCodes()
     {
         var sources = new[] { "Silo/Contracts", "Dashboard" }
@@ -62,7 +63,9 @@ public sealed partial class TextParityTests
             // A RowError names its field before the message; its code comes last and is in ImportMessages.Codes.
             .Where(line => !line.Contains("new RowError(", StringComparison.Ordinal))
             .SelectMany(line => CodeBeforeMessage().Matches(line).Select(m => m.Groups[1].Value)));
-        return found.Concat(ImportMessages.Codes).Distinct();
+        // The rules' typed codes, by the names their texts are keyed on.
+        var typed = Enum.GetValues<FieldErrorCode>().Select(c => c.Name());
+        return found.Concat(ImportMessages.Codes).Concat(typed).Distinct();
     }
 
     private static string Placeholders(string text) => string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
