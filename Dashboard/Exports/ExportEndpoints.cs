@@ -48,12 +48,32 @@ public static class ExportEndpoints
         var view = ViewQuery.Parse(query, today, ExportCatalog.SpecOf(page));
         var pagePath = id.Length == 0 ? (page == ExportCatalog.Overview ? "/" : $"/{page}") : $"/{page}/{Uri.EscapeDataString(id)}";
         var pageQuery = ViewQuery.ToQueryString(view, today);
+        // A page that shows a fixed period's version exports that version, unless the view asks for the live figures; the exchange shows live only.
+        var version = await FixedVersion(services, view.ToPeriod(today));
+        var live = view.LiveFigures || page == ExportCatalog.Exchange;
+        var figures = FiguresVersion.Shown(version, live, await services.GetRequiredService<ICollaborationReader>().Read());
         var source = new ExportSource(
-            await services.GetRequiredService<ICollaborationReader>().Read(), view, today, CultureInfo.CurrentCulture, now,
+            figures, view, today, CultureInfo.CurrentCulture, now,
             $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{pagePath}{(pageQuery.Length > 0 ? "?" + pageQuery : "")}",
-            services.GetRequiredService<IStringLocalizer<SharedResource>>(), services.GetRequiredService<IStringLocalizer<ExportText>>());
+            services.GetRequiredService<IStringLocalizer<SharedResource>>(), services.GetRequiredService<IStringLocalizer<ExportText>>())
+        {
+            Version = FiguresVersion.Text(version, live, CultureInfo.CurrentCulture, services.GetRequiredService<IStringLocalizer<ExportText>>(), services.GetRequiredService<IStringLocalizer<PublishText>>()),
+        };
         return ExportCatalog.Build(page, table, source, id) is { } export
             ? await ExportFile.Download(export, format ?? ExportFormat.Csv, context.RequestAborted)
             : Results.NotFound();
+    }
+
+    private static async Task<FixedView?> FixedVersion(IServiceProvider services, Collab.Contracts.Indicators.Period period)
+    {
+        try
+        {
+            return await services.GetRequiredService<IPeriodVersionReader>().Binding(period);
+        }
+        catch (Exception ex) when (StoreFailures.IsUnavailable(ex))
+        {
+            // As on the page: no version to be had, the live figures are shown and said to be live.
+            return null;
+        }
     }
 }

@@ -9,15 +9,15 @@ namespace Collab.Dashboard.Exports;
 /// <summary>The header block every export starts with: title, period, filters, when it was made, which figures, where from.</summary>
 public static class ExportHeader
 {
-    /// <summary>Figures are live until periods can be fixed (vastgesteld); then this names the fixed version.</summary>
+    /// <summary>The <paramref name="version"/> names the figures shown (see <see cref="FiguresVersion"/>); null: live.</summary>
     public static ImmutableArray<ExportHeaderLine> For(
-        string title, Period period, string filters, DateTimeOffset generatedAt, string source, CultureInfo culture, IStringLocalizer<ExportText> text) =>
+        string title, Period period, string filters, DateTimeOffset generatedAt, string source, CultureInfo culture, IStringLocalizer<ExportText> text, string? version = null) =>
     [
         new(text["HeaderTitle"], title),
         new(text["HeaderPeriod"], PeriodText(period, culture)),
         new(text["HeaderFilters"], string.IsNullOrEmpty(filters) ? text["NoFilters"] : filters),
         new(text["HeaderGenerated"], generatedAt.ToString("f", culture) + " " + generatedAt.ToString("zzz", CultureInfo.InvariantCulture)),
-        new(text["HeaderVersion"], text["VersionLive"]),
+        new(text["HeaderVersion"], version ?? text["VersionLive"]),
         new(text["HeaderSource"], source),
     ];
 

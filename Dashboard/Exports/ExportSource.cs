@@ -21,8 +21,11 @@ public sealed record ExportSource(
 {
     public Period Period => View.ToPeriod(Today);
 
+    /// <summary>Which figures these are, in the header's words; null: live.</summary>
+    public string? Version { get; init; }
+
     public ExportTable Table(string title, string name, string filters, IEnumerable<ExportColumn> columns, IEnumerable<IEnumerable<object?>> rows) =>
-        new(title, ExportHeader.FileName(name, Period), ExportHeader.For(title, Period, filters, Now, SourceUrl, Culture, X),
+        new(title, ExportHeader.FileName(name, Period), ExportHeader.For(title, Period, filters, Now, SourceUrl, Culture, X, Version),
             [.. columns], [.. rows.Select(r => r.ToImmutableArray())], Culture);
 
     /// <summary>The table behind a chart: its labels and values, as the chart's own "Toon als tabel" shows them.</summary>

@@ -33,6 +33,8 @@ public abstract class LinkedViewBase : LiveComponentBase
 
     [SupplyParameterFromQuery(Name = ViewQuery.ReceiverKey)] public string? ReceiverQuery { get; set; }
 
+    [SupplyParameterFromQuery(Name = ViewQuery.FiguresKey)] public string? FiguresQuery { get; set; }
+
     /// <summary>The view the address asks for, after unknown or broken parts fell back to the defaults.</summary>
     protected ViewState View { get; private set; } = null!;
 
@@ -62,6 +64,9 @@ public abstract class LinkedViewBase : LiveComponentBase
     /// <summary>Loads what the view needs besides the live figures, such as the fixed version of its period.</summary>
     protected virtual Task OnViewReadAsync() => Task.CompletedTask;
 
+    /// <summary>Switches between a fixed period's version and its live figures through the address, so links and downloads keep the choice.</summary>
+    protected void ToggleLiveFigures() => Show(View with { LiveFigures = !View.LiveFigures });
+
     /// <summary>Shows <paramref name="next"/> by going to its address; the page follows when the address arrives.</summary>
     protected void Show(ViewState next)
     {
@@ -77,7 +82,7 @@ public abstract class LinkedViewBase : LiveComponentBase
                  {
                      (ViewQuery.PeriodKey, PeriodQuery), (ViewQuery.FromKey, FromQuery), (ViewQuery.ToKey, ToQuery), (ViewQuery.MeasureKey, MeasureQuery),
                      (ViewQuery.KindKey, KindQuery), (ViewQuery.MinistryKey, MinistryQuery), (ViewQuery.SortKey, SortQuery), (ViewQuery.DirectionKey, DirectionQuery),
-                     (ViewQuery.GiverKey, GiverQuery), (ViewQuery.ReceiverKey, ReceiverQuery),
+                     (ViewQuery.GiverKey, GiverQuery), (ViewQuery.ReceiverKey, ReceiverQuery), (ViewQuery.FiguresKey, FiguresQuery),
                  })
         {
             query[key] = value;

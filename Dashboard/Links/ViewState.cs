@@ -10,6 +10,7 @@ namespace Collab.Dashboard.Links;
 /// <param name="Measure">Per DIV FTE or absolute (comparison), contacts or person-days (exchange); null: the page's default.</param>
 /// <param name="Sort">The column sorted on; null: the page's default. <see cref="Descending"/> likewise.</param>
 /// <param name="Giver">With <see cref="Receiver"/>: the exchange matrix's chosen cell, as member ids (or "outside").</param>
+/// <param name="LiveFigures">True: the live figures of a fixed period ("toon actuele cijfers"); otherwise its fixed version when there is one.</param>
 /// <param name="Ignored">Parameters of the address that were unknown or broken and fell back to the default.</param>
 public sealed record ViewState(
     PeriodChoice Period,
@@ -19,7 +20,8 @@ public sealed record ViewState(
     ComparisonColumn? Sort = null,
     bool? Descending = null,
     string? Giver = null,
-    string? Receiver = null)
+    string? Receiver = null,
+    bool LiveFigures = false)
 {
     public ImmutableArray<string> Ignored { get; init; } = [];
 

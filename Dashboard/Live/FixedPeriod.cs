@@ -12,13 +12,15 @@ public sealed class FixedPeriod(IPeriodVersionReader reader)
 
     public FixedView? View { get; private set; }
 
-    public bool ShowLive { get; set; }
+    /// <summary>The reader asked for the live figures (the address's <c>cijfers=actueel</c>).</summary>
+    public bool ShowLive { get; private set; }
 
     /// <summary>True when the page shows live figures of a fixed period: every figure then says how it moved since.</summary>
     public bool ShowsDifference => View is not null && ShowLive;
 
-    public async Task Load(Period period)
+    public async Task Load(Period period, bool showLive = false)
     {
+        ShowLive = showLive;
         // Another period's version never stands in while this one's is read.
         if (loaded != period)
         {

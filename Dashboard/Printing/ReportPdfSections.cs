@@ -7,10 +7,11 @@ namespace Collab.Dashboard.Printing;
 /// <summary>The report's sections in the PDF, in the page's order and with the page's texts.</summary>
 public static class ReportPdfSections
 {
-    public static void Draw(PdfBlocks b, ReportModel m, IReadOnlyList<SummarySentence> summary, ReportFormat f, IStringLocalizer<SharedResource> s, DateOnly today)
+    public static void Draw(PdfBlocks b, ReportModel m, IReadOnlyList<SummarySentence> summary, ReportFormat f, IStringLocalizer<SharedResource> s, DateOnly today, string version)
     {
         b.Title($"{f["Heading"]}: {f.Period(m.Period)}");
         b.Paragraph(f["Generated", f.Date(today)], muted: true);
+        b.Paragraph(f["FiguresVersion", version], muted: true);
 
         b.Heading(f["SummaryHeading"]);
         foreach (var sentence in summary)

@@ -7,16 +7,16 @@ namespace Collab.Dashboard.Printing;
 
 /// <summary>
 /// The MT report as a PDF, drawn on the server with Skia's PDF backend (no browser): the same model, summary and texts as
-/// the page, A4, with a running header (title, period, date) and footer (page n of m) on every page; fonts embedded.
+/// the page (also which version of the figures), A4, with a running header (title, period, date) and footer (page n of m) on every page; fonts embedded.
 /// </summary>
 public static class ReportPdfWriter
 {
-    public static byte[] Write(ReportModel model, IReadOnlyList<SummarySentence> summary, ReportFormat f, IStringLocalizer<SharedResource> shared, DateOnly today)
+    public static byte[] Write(ReportModel model, IReadOnlyList<SummarySentence> summary, ReportFormat f, IStringLocalizer<SharedResource> shared, DateOnly today, string version)
     {
         var pages = new PdfPages();
         // The blocks own the fonts their drawings use: they live until every page is drawn.
         using var blocks = new PdfBlocks(pages);
-        ReportPdfSections.Draw(blocks, model, summary, f, shared, today);
+        ReportPdfSections.Draw(blocks, model, summary, f, shared, today, version);
 
         using var stream = new MemoryStream();
         var metadata = SKDocumentPdfMetadata.Default;

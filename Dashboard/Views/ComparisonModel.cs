@@ -58,11 +58,12 @@ public static class ComparisonModel
     public static ImmutableArray<ComparisonRow> Build(CollaborationFigures figures, ComparisonOptions options)
     {
         var matrix = IndicatorCalculator.Matrix(figures, options.Period);
+        var initiatives = PeriodInitiatives.Of(figures, options.Period);
         var rows = figures.Members.Values
             .Select(m => m.Profile.NamedAsOn(options.Period.To.LastDay))
             .Where(p => options.Kind is null || p.Kind == options.Kind)
             .Where(p => options.ParentMinistryId is null || p.Id == options.ParentMinistryId || p.ParentMinistryId == options.ParentMinistryId)
-            .Select(p => Row(figures, p, options, matrix))
+            .Select(p => Row(figures, p, options, matrix, initiatives))
             .ToList();
         var ordered = options.SortBy == ComparisonColumn.Member
             ? rows.OrderBy(r => r.Member.Abbreviation, StringComparer.CurrentCultureIgnoreCase)
@@ -70,9 +71,9 @@ public static class ComparisonModel
         return [.. options.Descending ? ordered.Reverse() : ordered];
     }
 
-    private static ComparisonRow Row(CollaborationFigures figures, MemberProfile member, ComparisonOptions options, ExchangeMatrix matrix)
+    private static ComparisonRow Row(CollaborationFigures figures, MemberProfile member, ComparisonOptions options, ExchangeMatrix matrix, PeriodInitiatives initiatives)
     {
-        var s = IndicatorCalculator.ForMember(figures, member.Id, options.Period, matrix);
+        var s = IndicatorCalculator.ForMember(figures, member.Id, options.Period, matrix, initiatives);
         decimal Scale(decimal value) => !options.PerFte ? value : member.DivFte > 0 ? Math.Round(value / member.DivFte, 2, MidpointRounding.AwayFromZero) : 0;
         return new ComparisonRow(
             member,

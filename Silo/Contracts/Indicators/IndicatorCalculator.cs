@@ -10,17 +10,33 @@ namespace Collab.Contracts.Indicators;
 /// </summary>
 public static class IndicatorCalculator
 {
-    public static MonthFigures Sum(IEnumerable<MonthFigures> months) => months.Aggregate(MonthFigures.Empty, (sum, m) => sum with
+    /// <summary>Month figures added up; the topic and contact tallies are gathered in plain dictionaries, which stays fast over many members.</summary>
+    public static MonthFigures Sum(IEnumerable<MonthFigures> months)
     {
-        SupportSessions = sum.SupportSessions + m.SupportSessions,
-        PeopleHelped = sum.PeopleHelped + m.PeopleHelped,
-        SupportMinutes = sum.SupportMinutes + m.SupportMinutes,
-        Leaflets = sum.Leaflets + m.Leaflets,
-        SatisfactionPoints = sum.SatisfactionPoints + m.SatisfactionPoints,
-        SatisfactionPeople = sum.SatisfactionPeople + m.SatisfactionPeople,
-        Topics = m.Topics.Aggregate(sum.Topics, (t, kv) => t.SetItem(kv.Key, t.GetValueOrDefault(kv.Key) + kv.Value)),
-        Given = m.Given.Aggregate(sum.Given, (g, kv) => g.SetItem(kv.Key, g.GetValueOrDefault(kv.Key) + kv.Value)),
-    });
+        var (sessions, helped, minutes, leaflets, points, people) = (0, 0, 0, 0, 0L, 0);
+        var topics = new Dictionary<SupportTopic, int>();
+        var given = new Dictionary<string, ContactTally>(MonthFigures.Empty.Given.KeyComparer);
+        var any = false;
+        foreach (var m in months)
+        {
+            any = true;
+            (sessions, helped, minutes, leaflets) = (sessions + m.SupportSessions, helped + m.PeopleHelped, minutes + m.SupportMinutes, leaflets + m.Leaflets);
+            (points, people) = (points + m.SatisfactionPoints, people + m.SatisfactionPeople);
+            foreach (var (topic, count) in m.Topics)
+            {
+                topics[topic] = topics.GetValueOrDefault(topic) + count;
+            }
+
+            foreach (var (receiver, tally) in m.Given)
+            {
+                given[receiver] = given.GetValueOrDefault(receiver) + tally;
+            }
+        }
+
+        return !any ? MonthFigures.Empty : new MonthFigures(
+            sessions, helped, minutes, leaflets, points, people,
+            topics.ToImmutableDictionary(MonthFigures.Empty.Topics.KeyComparer), given.ToImmutableDictionary(MonthFigures.Empty.Given.KeyComparer));
+    }
 
     public static MonthFigures InPeriod(ImmutableDictionary<YearMonth, MonthFigures> months, Period period) =>
         Sum(months.Where(kv => period.Contains(kv.Key)).Select(kv => kv.Value));
@@ -31,8 +47,8 @@ public static class IndicatorCalculator
             .GroupBy(g => ExchangeMatrix.Column(g.Key))
             .ToImmutableDictionary(g => g.Key, g => g.Aggregate(default(ContactTally), (a, kv) => a + kv.Value))));
 
-    /// <summary>A member's indicators; pass the period's <paramref name="matrix"/> when computing many members, so it is built once.</summary>
-    public static IndicatorSnapshot ForMember(CollaborationFigures data, string memberId, Period period, ExchangeMatrix? matrix = null)
+    /// <summary>A member's indicators; pass the period's <paramref name="matrix"/> and <paramref name="initiatives"/> when computing many members, so each is built once.</summary>
+    public static IndicatorSnapshot ForMember(CollaborationFigures data, string memberId, Period period, ExchangeMatrix? matrix = null, PeriodInitiatives? initiatives = null)
     {
         var member = data.Members[memberId];
         var own = InPeriod(member.Months, period);
@@ -41,8 +57,10 @@ public static class IndicatorCalculator
         var receivedFrom = matrix.ReceivedFrom(memberId).Where(g => g.Key != memberId && g.Value.Contacts > 0).Select(g => g.Key);
         var contacts = own.Given.Values.Sum(t => t.Contacts);
         var outside = own.Given.Where(g => ExchangeMatrix.Column(g.Key) == ExchangeMatrix.Outside).Sum(g => g.Value.Contacts);
-        var savings = data.Initiatives.Values.Select(i => SavingsShare(i, memberId, period)).ToList();
-        var running = data.Initiatives.Values.Where(i => IsRunning(i.Profile, period)).ToList();
+        initiatives ??= PeriodInitiatives.Of(data, period);
+        // Only joint procurements share savings; every other initiative's share is zero.
+        var savings = initiatives.Procurements.Select(i => SavingsShare(i, memberId, period)).ToList();
+        var running = initiatives.Running;
         var joined = running.Count(i => i.Profile.ParticipantIds.Contains(memberId));
 
         return Snapshot(period, own, contacts, matrix.ReceivedBy(memberId).Days, givenTo.Union(receivedFrom).Count(), outside) with

@@ -36,8 +36,16 @@ public sealed class PageAccessTests(RunningProduct product)
                 }
 
                 // Downloads are authorized like the page they come from: the overview's are open data.
+                // Every table of the export catalogue, in some format each.
                 data.Add("/exporteren/overzicht/sessies?format=csv", role, "200");
-                foreach (var export in new[] { "/exporteren/vergelijking/tabel?format=xlsx", "/exporteren/uitwisseling/matrix?format=ods", "/exporteren/leden/ocw/partners", "/exporteren/initiatieven/pop-up-stores/doelen?format=ods" })
+                data.Add("/exporteren/overzicht/initiatieven?format=ods", role, "200");
+                foreach (var export in new[]
+                         {
+                             "/exporteren/vergelijking/tabel?format=xlsx", "/exporteren/vergelijking/grafiek?format=csv", "/exporteren/uitwisseling/matrix?format=ods",
+                             "/exporteren/uitwisseling/cel?gever=ocw&ontvanger=ezk&format=xlsx", "/exporteren/leden/ocw/partners", "/exporteren/leden/ocw/sessies?format=xlsx",
+                             "/exporteren/leden/ocw/contacten?format=ods", "/exporteren/initiatieven/pop-up-stores/doelen?format=ods",
+                             "/exporteren/initiatieven/inkoop-dms-licenties/besparingen?format=xlsx", "/exporteren/initiatieven/pop-up-stores/sessies?format=csv&cijfers=actueel",
+                         })
                 {
                     data.Add(export, role, role == "anonymous" ? SignIn : "200");
                 }
@@ -49,7 +57,7 @@ public sealed class PageAccessTests(RunningProduct product)
                 }
 
                 // The MT report, page and PDF: the collaboration manager and department heads take it to the management team.
-                foreach (var report in new[] { "/rapport", "/rapport?van=2019-06&tot=2019-06", "/rapport/pdf", "/rapport/pdf?van=2025-01&tot=2025-03" })
+                foreach (var report in new[] { "/rapport", "/rapport?van=2019-06&tot=2019-06", "/rapport/pdf", "/rapport/pdf?van=2025-01&tot=2025-03", "/rapport/pdf?van=2025-01&tot=2025-03&cijfers=actueel" })
                 {
                     data.Add(report, role, role switch { "anonymous" => SignIn, "registrar" => Denied, _ => "200" });
                 }

@@ -41,6 +41,6 @@ public sealed class ReportPdfWriterTests
     private static byte[] Write(ReportModel model, CultureInfo culture)
     {
         using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
-        return In(culture, f => ReportPdfWriter.Write(model, SummaryRules.Write(model), f, services.GetRequiredService<IStringLocalizer<SharedResource>>(), new DateOnly(2025, 7, 1)));
+        return In(culture, f => ReportPdfWriter.Write(model, SummaryRules.Write(model), f, services.GetRequiredService<IStringLocalizer<SharedResource>>(), new DateOnly(2025, 7, 1), "live"));
     }
 }
