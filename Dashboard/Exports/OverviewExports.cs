@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Initiatives;
 using Collab.Dashboard.Views;
@@ -31,6 +32,9 @@ public static class OverviewExports
         [Indicator.ExchangeDays] = "uitwisseldagen",
         [Indicator.RealisedSavings] = "besparingen",
     };
+
+    /// <summary>The name of a trend's download links on the page, e.g. <c>overview-support-sessions</c>.</summary>
+    public static string DownloadName(Indicator indicator) => "overview-" + JsonNamingPolicy.KebabCaseLower.ConvertName(indicator.ToString());
 
     public static ExportTable Trend(ExportSource source, Indicator indicator)
     {

@@ -14,14 +14,24 @@ namespace Collab.Tests.Exports;
 public sealed class EveryTableExportTests(RunningProduct product, ChromiumFixture chromium)
 {
     [Fact]
-    public async Task The_overviews_initiatives_and_sessions_chart_download_as_the_rows_on_screen()
+    public async Task The_overviews_initiatives_and_every_trend_chart_download_as_the_rows_on_screen()
     {
         var page = await Open("/?periode=jaar&van=2025-01&tot=2025-12");
         await using var session = page.Session;
 
-        var sessions = await ScreenTable.Rows(page.Page, "overview-sessions");
-        Assert.Equal(12, sessions.Length);
-        ScreenTable.AssertSame("overview-sessions", sessions, await ScreenTable.Downloads(page.Page, "overview-sessions"), "Onderdeel");
+        // Every headline figure's trend: twelve months, each beside the same month a year before.
+        // A trend with nothing to show is left out with a note instead of a chart; the ones drawn each download.
+        var trends = await page.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('[data-testid^=\"downloads-overview-\"]')].map(e => e.dataset.testid.slice(10)).filter(n => n !== 'overview-initiatives')");
+        Assert.Contains("overview-support-sessions", trends);
+        Assert.True(trends.Length >= 3, string.Join(", ", trends));
+        foreach (var trend in trends)
+        {
+            var months = await ScreenTable.Rows(page.Page, trend);
+            Assert.Equal(12, months.Length);
+            Assert.All(months, m => Assert.Equal(3, m.Length));
+            ScreenTable.AssertSame(trend, months, await ScreenTable.Downloads(page.Page, trend), "Onderdeel");
+        }
 
         // The page lists each initiative's targets inside its row; the download has one row per target.
         var initiatives = await page.Page.EvaluateAsync<string[][]>(

@@ -45,7 +45,7 @@ public sealed class FiguresVersionExportTests(RunningProduct product, ChromiumFi
 
         await page.GetByTestId("toggle-live").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("cijfers=actueel"));
-        await Assertions.Expect(page.GetByTestId("download-overview-sessions-csv")).ToHaveAttributeAsync("href", new Regex("cijfers=actueel"));
+        await Assertions.Expect(page.GetByTestId("download-overview-support-sessions-csv")).ToHaveAttributeAsync("href", new Regex("cijfers=actueel"));
         var (liveHeader, liveSessions) = await SessionsCsv(page);
         Assert.Contains($"Versie van de cijfers live (actuele cijfers; {fixedText} blijft ongewijzigd)", liveHeader);
         Assert.Equal("3", liveSessions);
@@ -76,7 +76,7 @@ public sealed class FiguresVersionExportTests(RunningProduct product, ChromiumFi
 
     private static async Task<(string Header, string Sessions)> SessionsCsv(IPage page)
     {
-        var href = await page.GetByTestId("download-overview-sessions-csv").GetAttributeAsync("href");
+        var href = await page.GetByTestId("download-overview-support-sessions-csv").GetAttributeAsync("href");
         var sheet = await SheetReader.Read(await (await page.APIRequest.GetAsync(href!)).BodyAsync(), "csv");
         return (ScreenTable.HeaderBlock(sheet, "Onderdeel"), sheet.Body("Onderdeel").Single()[1].Text!);
     }

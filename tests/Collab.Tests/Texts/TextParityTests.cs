@@ -70,7 +70,7 @@ public sealed partial class TextParityTests
 
     private static string Placeholders(string text) => string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
 
-    [GeneratedRegex("\"([a-z]+(?:-[a-z]+)*)\",\\s*\\$?\"[A-Z]")]
+    [GeneratedRegex("\"([a-z]+(?:-[a-z]+)*)\",\\s*\\$?\"[A-Z][a-z ]")]
     private static partial Regex CodeBeforeMessage();
 
     [GeneratedRegex(@"\{\d+\}")]
