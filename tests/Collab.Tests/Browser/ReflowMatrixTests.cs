@@ -46,6 +46,14 @@ public sealed class ReflowMatrixTests(RunningProduct product, ChromiumFixture ch
         Assert.Empty(session.PolicyViolations);
     }
 
+    [Fact]
+    public void The_short_run_checks_every_page_the_whole_matrix_checks_and_the_overview_for_every_role()
+    {
+        var (full, shortRun) = ReflowPages.PagesOfBothRuns;
+        Assert.Equal(full.Order(), shortRun.Order());
+        Assert.Equal(20, full.Count);
+    }
+
     private const int Tabs = 3;
 
     /// <summary>One page at every width, resized in place: overflow, footer, chart text, header controls, English, axe.</summary>

@@ -24,13 +24,35 @@ public static class ReflowPages
 
     private static readonly string[] Registrars = ["/registreren", "/registreren/kennisdeling", "/registreren/inkoop", "/importeren"];
 
-    public static IReadOnlyList<string> For(string role) => role switch
+    /// <summary>
+    /// Every page the role can open when <c>COLLAB_REFLOW=full</c> (the whole matrix, 318 combinations); otherwise, to keep the
+    /// default run short, each page once, by the least privileged role that can open it, and the overview by every role (its header).
+    /// </summary>
+    public static IReadOnlyList<string> For(string role) => Full ? Reachable(role) : Own(role);
+
+    public static bool Full => Environment.GetEnvironmentVariable("COLLAB_REFLOW") == "full";
+
+    private static IReadOnlyList<string> Reachable(string role) => role switch
     {
         "public" => [.. Everyone, "/aanmelden"],
         "department-head" => [.. Everyone, .. Readers, "/rapport"],
         "registrar" => [.. Everyone, .. Readers, .. Registrars],
-        _ => [.. Everyone, .. Readers, "/rapport", .. Registrars, "/beheer", "/beheer/vaststellen", "/audit"],
+        _ => [.. Everyone, .. Readers, "/rapport", .. Registrars, .. Managers],
     };
+
+    private static IReadOnlyList<string> Own(string role) => role switch
+    {
+        "public" => [.. Everyone, "/aanmelden"],
+        "department-head" => ["/", .. Readers, "/rapport"],
+        "registrar" => ["/", .. Registrars],
+        _ => ["/", .. Managers],
+    };
+
+    /// <summary>The pages the whole matrix and the short one check: the same set, whichever the run.</summary>
+    public static (IReadOnlySet<string> Full, IReadOnlySet<string> Short) PagesOfBothRuns =>
+        (Roles.SelectMany(r => Reachable(r.Name)).ToHashSet(), Roles.SelectMany(r => Own(r.Name)).ToHashSet());
+
+    private static readonly string[] Managers = ["/beheer", "/beheer/vaststellen", "/audit"];
 
     /// <summary>Pages that show live figures: they are checked once their first snapshot is in.</summary>
     public static bool IsLive(string path) => path is "/" or "/rapport" || Readers.Contains(path);
@@ -38,6 +60,6 @@ public static class ReflowPages
     public static TheoryData<string, string> RolesInEachLanguage =>
         [.. Roles.SelectMany(r => Cultures.Select(c => (r.Name, c)))];
 
-    /// <summary>How many page × language × width × role combinations the matrix checks.</summary>
+    /// <summary>How many page × language × width × role combinations this run of the matrix checks.</summary>
     public static int Combinations => Roles.Sum(r => For(r.Name).Count) * Cultures.Length * Widths.Length;
 }
