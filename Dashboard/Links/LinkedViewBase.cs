@@ -33,6 +33,8 @@ public abstract class LinkedViewBase : LiveComponentBase
 
     [SupplyParameterFromQuery(Name = ViewQuery.ReceiverKey)] public string? ReceiverQuery { get; set; }
 
+    [SupplyParameterFromQuery(Name = ViewQuery.PageKey)] public string? PageQuery { get; set; }
+
     /// <summary>The view the address asks for, after unknown or broken parts fell back to the defaults.</summary>
     protected ViewState View { get; private set; } = null!;
 
@@ -77,7 +79,7 @@ public abstract class LinkedViewBase : LiveComponentBase
                  {
                      (ViewQuery.PeriodKey, PeriodQuery), (ViewQuery.FromKey, FromQuery), (ViewQuery.ToKey, ToQuery), (ViewQuery.MeasureKey, MeasureQuery),
                      (ViewQuery.KindKey, KindQuery), (ViewQuery.MinistryKey, MinistryQuery), (ViewQuery.SortKey, SortQuery), (ViewQuery.DirectionKey, DirectionQuery),
-                     (ViewQuery.GiverKey, GiverQuery), (ViewQuery.ReceiverKey, ReceiverQuery),
+                     (ViewQuery.GiverKey, GiverQuery), (ViewQuery.ReceiverKey, ReceiverQuery), (ViewQuery.PageKey, PageQuery),
                  })
         {
             query[key] = value;

@@ -8,7 +8,7 @@ namespace Collab.Dashboard.Links;
 
 /// <summary>
 /// The one spelling of a view in an address (Dutch names, like the pages): <c>periode</c> (maand, kwartaal, jaar, eigen) with
-/// <c>van</c>/<c>tot</c> (yyyy-MM), <c>maat</c>, <c>soort</c>, <c>ministerie</c>, <c>sorteer</c> with <c>richting</c>, <c>gever</c>/<c>ontvanger</c>.
+/// <c>van</c>/<c>tot</c> (yyyy-MM), <c>maat</c>, <c>soort</c>, <c>ministerie</c>, <c>sorteer</c> with <c>richting</c>, <c>gever</c>/<c>ontvanger</c>, <c>pagina</c>.
 /// </summary>
 public static class ViewQuery
 {
@@ -22,6 +22,7 @@ public static class ViewQuery
     public const string DirectionKey = "richting";
     public const string GiverKey = "gever";
     public const string ReceiverKey = "ontvanger";
+    public const string PageKey = "pagina";
 
     /// <summary>Parameters that belong to no page's view but may stand in an address (the export format).</summary>
     public static readonly IReadOnlySet<string> Neutral = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "format" };
@@ -60,6 +61,7 @@ public static class ViewQuery
             [DirectionKey] = view.Descending is { } d ? (d ? "aflopend" : "oplopend") : null,
             [GiverKey] = view.Giver,
             [ReceiverKey] = view.Receiver,
+            [PageKey] = view.Page is > 1 and var page ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }
 
@@ -117,13 +119,14 @@ public static class ViewQuery
             (giver, receiver) = (null, null);
         }
 
-        return new ViewState(period, measure, kind, ministry, sort, descending, giver, receiver) { Ignored = [.. ignored.Distinct()] };
+        var page = Read(PageKey, spec.Paged, t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null);
+        return new ViewState(period, measure, kind, ministry, sort, descending, giver, receiver, page) { Ignored = [.. ignored.Distinct()] };
     }
 
     public static string Slug<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    private static bool Known(string key) => Neutral.Contains(key) || key is PeriodKey or FromKey or ToKey or MeasureKey or KindKey or MinistryKey or SortKey or DirectionKey or GiverKey or ReceiverKey;
+    private static bool Known(string key) => Neutral.Contains(key) || key is PeriodKey or FromKey or ToKey or MeasureKey or KindKey or MinistryKey or SortKey or DirectionKey or GiverKey or ReceiverKey or PageKey;
 
     // Ids are lowercase slugs; anything else cannot name a member and is ignored rather than echoed.
     private static string? Id(string? value, string key, List<string> ignored)

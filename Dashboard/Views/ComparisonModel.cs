@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Members;
 
@@ -55,7 +58,24 @@ public sealed record ComparisonRow(
 /// <summary>The fair comparison of members: per DIV FTE by default, so a large ministry and a small agency can stand side by side.</summary>
 public static class ComparisonModel
 {
-    public static ImmutableArray<ComparisonRow> Build(CollaborationFigures figures, ComparisonOptions options)
+    // Every open comparison with the same choices shares one build per version of the figures: the work is per version, not per viewer.
+    private static readonly ConditionalWeakTable<CollaborationFigures, ConcurrentDictionary<(ComparisonOptions, string), Lazy<ImmutableArray<ComparisonRow>>>> Built = new();
+
+    /// <summary>Every row, filtered and sorted as <paramref name="options"/> ask.</summary>
+    public static ImmutableArray<ComparisonRow> Build(CollaborationFigures figures, ComparisonOptions options) =>
+        // Names sort in the viewer's culture, so the culture is part of the choice.
+        Built.GetValue(figures, static _ => new()).GetOrAdd((options, CultureInfo.CurrentCulture.Name), _ => new Lazy<ImmutableArray<ComparisonRow>>(() => Compute(figures, options))).Value;
+
+    /// <summary>The rows of one page (1 first, clamped to the pages there are) of the whole sorted comparison.</summary>
+    public static ComparisonPage Page(CollaborationFigures figures, ComparisonOptions options, int page, int size = ComparisonPage.Size)
+    {
+        var rows = Build(figures, options);
+        var pages = Math.Max(1, (rows.Length + size - 1) / size);
+        var number = Math.Clamp(page, 1, pages);
+        return new ComparisonPage(rows.Skip((number - 1) * size).Take(size).ToImmutableArray(), number, pages, rows.Length);
+    }
+
+    private static ImmutableArray<ComparisonRow> Compute(CollaborationFigures figures, ComparisonOptions options)
     {
         var matrix = IndicatorCalculator.Matrix(figures, options.Period);
         var rows = figures.Members.Values

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Initiatives;
 using Collab.Dashboard.Components.Charts;
@@ -42,7 +44,13 @@ public sealed record OverviewModel(
     public static readonly ImmutableArray<Indicator> KpiIndicators =
         [Indicator.SupportSessions, Indicator.PeopleHelped, Indicator.ExchangeDays, Indicator.RealisedSavings];
 
-    public static OverviewModel Build(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture)
+    // Every open overview of the same period and language shares one build per version of the figures.
+    private static readonly ConditionalWeakTable<CollaborationFigures, ConcurrentDictionary<(Period, DateOnly, string), Lazy<OverviewModel>>> Built = new();
+
+    public static OverviewModel Build(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture) =>
+        Built.GetValue(figures, static _ => new()).GetOrAdd((period, today, culture.Name), _ => new Lazy<OverviewModel>(() => Compute(figures, period, today, culture))).Value;
+
+    private static OverviewModel Compute(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture)
     {
         var asOf = TargetOutlook.ReferenceDate(period, today);
         var now = IndicatorCalculator.ForCollaboration(figures, period);
@@ -55,10 +63,11 @@ public sealed record OverviewModel(
             var sum = targeted.Count > 0 ? new TargetSum(targeted.Sum(t => t.Realised), targeted.Sum(t => t.Target), targeted.Count) : null;
             return new KpiCard(k, IndicatorValues.Of(now, k), IndicatorValues.Of(before, k), sum);
         }).ToImmutableArray();
+        var totals = CollaborationTotals.Of(figures);
         var months = Enumerable.Range(0, period.Months).Select(i => period.From.AddMonths(i)).ToList();
         var sessions = months.Select(m => new ChartPoint(
             m.FirstDay.ToString("MMM yyyy", culture),
-            figures.Members.Values.Sum(f => f.Months.GetValueOrDefault(m)?.SupportSessions ?? 0))).ToImmutableArray();
+            totals.GetValueOrDefault(m)?.SupportSessions ?? 0)).ToImmutableArray();
         var latest = figures.Members.Values.SelectMany(f => f.Recent.IsDefault ? [] : f.Recent)
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt).Take(LatestShown).ToImmutableArray();
         // "7 leden": the members that were members at some day of the period, not every member ever listed.
