@@ -35,7 +35,8 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
     {
         // What was read here may be newer than any batch still on its way: announce it, or that change would go unannounced.
         await Reconcile(int.MaxValue);
-        this.RegisterGrainTimer(_ => Reconcile(ReconcileSlice), new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true });
+        // Interleaved: while a tick waits for hundreds of grains, batches and reads go on (Merge itself never awaits, so nothing is half-applied).
+        this.RegisterGrainTimer(_ => Reconcile(ReconcileSlice), new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true, Interleave = true });
     }
 
     private async Task Reconcile(int slice)
