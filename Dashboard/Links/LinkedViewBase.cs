@@ -34,6 +34,7 @@ public abstract class LinkedViewBase : LiveComponentBase
     [SupplyParameterFromQuery(Name = ViewQuery.ReceiverKey)] public string? ReceiverQuery { get; set; }
 
     [SupplyParameterFromQuery(Name = ViewQuery.FiguresKey)] public string? FiguresQuery { get; set; }
+    [SupplyParameterFromQuery(Name = ViewQuery.PageKey)] public string? PageQuery { get; set; }
 
     /// <summary>The view the address asks for, after unknown or broken parts fell back to the defaults.</summary>
     protected ViewState View { get; private set; } = null!;
@@ -82,7 +83,7 @@ public abstract class LinkedViewBase : LiveComponentBase
                  {
                      (ViewQuery.PeriodKey, PeriodQuery), (ViewQuery.FromKey, FromQuery), (ViewQuery.ToKey, ToQuery), (ViewQuery.MeasureKey, MeasureQuery),
                      (ViewQuery.KindKey, KindQuery), (ViewQuery.MinistryKey, MinistryQuery), (ViewQuery.SortKey, SortQuery), (ViewQuery.DirectionKey, DirectionQuery),
-                     (ViewQuery.GiverKey, GiverQuery), (ViewQuery.ReceiverKey, ReceiverQuery), (ViewQuery.FiguresKey, FiguresQuery),
+                     (ViewQuery.GiverKey, GiverQuery), (ViewQuery.ReceiverKey, ReceiverQuery), (ViewQuery.FiguresKey, FiguresQuery), (ViewQuery.PageKey, PageQuery),
                  })
         {
             query[key] = value;

@@ -8,7 +8,7 @@ namespace Collab.Dashboard.Links;
 
 /// <summary>
 /// The one spelling of a view in an address (Dutch names, like the pages): <c>periode</c> (maand, kwartaal, jaar, eigen) with
-/// <c>van</c>/<c>tot</c> (yyyy-MM), <c>maat</c>, <c>soort</c>, <c>ministerie</c>, <c>sorteer</c> with <c>richting</c>, <c>gever</c>/<c>ontvanger</c>, <c>cijfers=actueel</c>.
+/// <c>van</c>/<c>tot</c> (yyyy-MM), <c>maat</c>, <c>soort</c>, <c>ministerie</c>, <c>sorteer</c> with <c>richting</c>, <c>gever</c>/<c>ontvanger</c>, <c>cijfers=actueel</c>, <c>pagina</c>.
 /// </summary>
 public static class ViewQuery
 {
@@ -26,6 +26,8 @@ public static class ViewQuery
 
     /// <summary>The value of <see cref="FiguresKey"/> that asks for the live figures of a fixed period.</summary>
     public const string LiveFiguresValue = "actueel";
+
+    public const string PageKey = "pagina";
 
     /// <summary>Parameters that belong to no page's view but may stand in an address (the export format).</summary>
     public static readonly IReadOnlySet<string> Neutral = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "format" };
@@ -65,6 +67,7 @@ public static class ViewQuery
             [GiverKey] = view.Giver,
             [ReceiverKey] = view.Receiver,
             [FiguresKey] = view.LiveFigures ? LiveFiguresValue : null,
+            [PageKey] = view.Page is > 1 and var page ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }
 
@@ -123,13 +126,14 @@ public static class ViewQuery
         }
 
         var live = Read(FiguresKey, true, t => t == LiveFiguresValue ? true : (bool?)null) ?? false;
-        return new ViewState(period, measure, kind, ministry, sort, descending, giver, receiver, live) { Ignored = [.. ignored.Distinct()] };
+        var page = Read(PageKey, spec.Paged, t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null);
+        return new ViewState(period, measure, kind, ministry, sort, descending, giver, receiver, live, page) { Ignored = [.. ignored.Distinct()] };
     }
 
     public static string Slug<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    private static bool Known(string key) => Neutral.Contains(key) || key is PeriodKey or FromKey or ToKey or MeasureKey or KindKey or MinistryKey or SortKey or DirectionKey or GiverKey or ReceiverKey or FiguresKey;
+    private static bool Known(string key) => Neutral.Contains(key) || key is PeriodKey or FromKey or ToKey or MeasureKey or KindKey or MinistryKey or SortKey or DirectionKey or GiverKey or ReceiverKey or FiguresKey or PageKey;
 
     // Ids are lowercase slugs; anything else cannot name a member and is ignored rather than echoed.
     private static string? Id(string? value, string key, List<string> ignored)

@@ -11,6 +11,7 @@ namespace Collab.Dashboard.Links;
 /// <param name="Sort">The column sorted on; null: the page's default. <see cref="Descending"/> likewise.</param>
 /// <param name="Giver">With <see cref="Receiver"/>: the exchange matrix's chosen cell, as member ids (or "outside").</param>
 /// <param name="LiveFigures">True: the live figures of a fixed period ("toon actuele cijfers"); otherwise its fixed version when there is one.</param>
+/// <param name="Page">The comparison's page of rows (1 first); null: the first.</param>
 /// <param name="Ignored">Parameters of the address that were unknown or broken and fell back to the default.</param>
 public sealed record ViewState(
     PeriodChoice Period,
@@ -21,7 +22,8 @@ public sealed record ViewState(
     bool? Descending = null,
     string? Giver = null,
     string? Receiver = null,
-    bool LiveFigures = false)
+    bool LiveFigures = false,
+    int? Page = null)
 {
     public ImmutableArray<string> Ignored { get; init; } = [];
 
@@ -49,9 +51,9 @@ public enum ViewMeasure
 }
 
 /// <summary>Which parts of the view a page keeps in its address: anything else in a link is ignored with a notice.</summary>
-public sealed record ViewSpec(ImmutableArray<ViewMeasure> Measures, bool Filters = false, bool Sort = false, bool Cell = false)
+public sealed record ViewSpec(ImmutableArray<ViewMeasure> Measures, bool Filters = false, bool Sort = false, bool Cell = false, bool Paged = false)
 {
     public static readonly ViewSpec PeriodOnly = new([]);
-    public static readonly ViewSpec Comparison = new([ViewMeasure.PerFte, ViewMeasure.Absolute], Filters: true, Sort: true);
+    public static readonly ViewSpec Comparison = new([ViewMeasure.PerFte, ViewMeasure.Absolute], Filters: true, Sort: true, Paged: true);
     public static readonly ViewSpec Exchange = new([ViewMeasure.Contacts, ViewMeasure.PersonDays], Cell: true);
 }

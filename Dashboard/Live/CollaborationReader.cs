@@ -3,14 +3,17 @@ using Collab.Contracts.Indicators;
 namespace Collab.Dashboard.Live;
 
 /// <summary>
-/// Reads the collaboration view through Orleans; pages get indicators, never the store. Every open page reads on every
-/// change, so reads are shared: one in flight, and the callers who asked meanwhile share the next one (which starts after they asked).
+/// This process's copy of the collaboration view, kept current through Orleans by asking only for what changed since the
+/// copy's version (never the whole view after the first read, so a read costs what changed, not how many members there are).
+/// Pages get indicators, never the store. Reads are shared: one in flight, and the callers who asked meanwhile share the
+/// next one (which starts after they asked).
 /// </summary>
 public sealed class CollaborationReader(IClusterClient client) : ICollaborationReader
 {
     private readonly Lock gate = new();
     private Task<CollaborationFigures>? running;
     private Task<CollaborationFigures>? next;
+    private (Guid Epoch, CollaborationFigures Figures) copy = (Guid.Empty, CollaborationFigures.Empty);
 
     public Task<CollaborationFigures> Read()
     {
@@ -29,7 +32,11 @@ public sealed class CollaborationReader(IClusterClient client) : ICollaborationR
     {
         try
         {
-            return await client.GetGrain<ICollaborationGrain>(0).GetFigures();
+            // Only one fetch runs at a time, so the copy is read and replaced by one caller only.
+            var (epoch, figures) = copy;
+            var delta = await client.GetGrain<ICollaborationGrain>(0).GetChangesSince(epoch, figures.Version);
+            copy = CollaborationTotals.Carry(copy, delta);
+            return copy.Figures;
         }
         finally
         {

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Members;
 
@@ -55,15 +58,31 @@ public sealed record ComparisonRow(
 /// <summary>The fair comparison of members: per DIV FTE by default, so a large ministry and a small agency can stand side by side.</summary>
 public static class ComparisonModel
 {
-    public static ImmutableArray<ComparisonRow> Build(CollaborationFigures figures, ComparisonOptions options)
+    // Every open comparison with the same choices shares one build per version of the figures: the work is per version, not per viewer.
+    private static readonly ConditionalWeakTable<CollaborationFigures, ConcurrentDictionary<(ComparisonOptions, string), Lazy<ImmutableArray<ComparisonRow>>>> Built = new();
+
+    /// <summary>Every row, filtered and sorted as <paramref name="options"/> ask.</summary>
+    public static ImmutableArray<ComparisonRow> Build(CollaborationFigures figures, ComparisonOptions options) =>
+        // Names sort in the viewer's culture, so the culture is part of the choice.
+        Built.GetValue(figures, static _ => new()).GetOrAdd((options, CultureInfo.CurrentCulture.Name), _ => new Lazy<ImmutableArray<ComparisonRow>>(() => Compute(figures, options))).Value;
+
+    /// <summary>The rows of one page (1 first, clamped to the pages there are) of the whole sorted comparison.</summary>
+    public static ComparisonPage Page(CollaborationFigures figures, ComparisonOptions options, int page, int size = ComparisonPage.Size)
+    {
+        var rows = Build(figures, options);
+        var pages = Math.Max(1, (rows.Length + size - 1) / size);
+        var number = Math.Clamp(page, 1, pages);
+        return new ComparisonPage(rows.Skip((number - 1) * size).Take(size).ToImmutableArray(), number, pages, rows.Length);
+    }
+
+    private static ImmutableArray<ComparisonRow> Compute(CollaborationFigures figures, ComparisonOptions options)
     {
         var matrix = IndicatorCalculator.Matrix(figures, options.Period);
-        var initiatives = PeriodInitiatives.Of(figures, options.Period);
         var rows = figures.Members.Values
             .Select(m => m.Profile.NamedAsOn(options.Period.To.LastDay))
             .Where(p => options.Kind is null || p.Kind == options.Kind)
             .Where(p => options.ParentMinistryId is null || p.Id == options.ParentMinistryId || p.ParentMinistryId == options.ParentMinistryId)
-            .Select(p => Row(figures, p, options, matrix, initiatives))
+            .Select(p => Row(figures, p, options, matrix))
             .ToList();
         var ordered = options.SortBy == ComparisonColumn.Member
             ? rows.OrderBy(r => r.Member.Abbreviation, StringComparer.CurrentCultureIgnoreCase)
@@ -71,9 +90,9 @@ public static class ComparisonModel
         return [.. options.Descending ? ordered.Reverse() : ordered];
     }
 
-    private static ComparisonRow Row(CollaborationFigures figures, MemberProfile member, ComparisonOptions options, ExchangeMatrix matrix, PeriodInitiatives initiatives)
+    private static ComparisonRow Row(CollaborationFigures figures, MemberProfile member, ComparisonOptions options, ExchangeMatrix matrix)
     {
-        var s = IndicatorCalculator.ForMember(figures, member.Id, options.Period, matrix, initiatives);
+        var s = IndicatorCalculator.ForMember(figures, member.Id, options.Period, matrix);
         decimal Scale(decimal value) => !options.PerFte ? value : member.DivFte > 0 ? Math.Round(value / member.DivFte, 2, MidpointRounding.AwayFromZero) : 0;
         return new ComparisonRow(
             member,

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Collab.Contracts.Indicators;
 using Collab.Contracts.Initiatives;
 using Collab.Dashboard.Components.Charts;
@@ -46,7 +48,13 @@ public sealed record OverviewModel(
     public static readonly ImmutableArray<Indicator> KpiIndicators =
         [Indicator.SupportSessions, Indicator.PeopleHelped, Indicator.ExchangeDays, Indicator.RealisedSavings];
 
-    public static OverviewModel Build(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture)
+    // Every open overview of the same period and language shares one build per version of the figures.
+    private static readonly ConditionalWeakTable<CollaborationFigures, ConcurrentDictionary<(Period, DateOnly, string), Lazy<OverviewModel>>> Built = new();
+
+    public static OverviewModel Build(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture) =>
+        Built.GetValue(figures, static _ => new()).GetOrAdd((period, today, culture.Name), _ => new Lazy<OverviewModel>(() => Compute(figures, period, today, culture))).Value;
+
+    private static OverviewModel Compute(CollaborationFigures figures, Period period, DateOnly today, CultureInfo culture)
     {
         var asOf = TargetOutlook.ReferenceDate(period, today);
         var now = IndicatorCalculator.ForCollaboration(figures, period);

@@ -11,6 +11,10 @@ public interface ICollaborationGrain : IGrainWithIntegerKey
     [Orleans.Concurrency.ReadOnly]
     Task<CollaborationFigures> GetFigures();
 
+    /// <summary>The members and initiatives changed after <paramref name="version"/> of activation <paramref name="epoch"/>; everything when the epoch is another.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<CollaborationDelta> GetChangesSince(Guid epoch, long version);
+
     /// <summary>Figures with a higher <c>Revision</c> replace those held, so a batch applied twice or late changes nothing.</summary>
     Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Collab.Contracts.Activities;
 using Collab.Contracts.Initiatives;
 
@@ -41,14 +43,20 @@ public static class IndicatorCalculator
     public static MonthFigures InPeriod(ImmutableDictionary<YearMonth, MonthFigures> months, Period period) =>
         Sum(months.Where(kv => period.Contains(kv.Key)).Select(kv => kv.Value));
 
-    public static ExchangeMatrix Matrix(CollaborationFigures data, Period period) => new(data.Members.ToImmutableDictionary(
+    // Figures are immutable: a period's matrix is built once per figures, however many pages and members ask for it.
+    private static readonly ConditionalWeakTable<CollaborationFigures, ConcurrentDictionary<Period, ExchangeMatrix>> Matrices = new();
+
+    public static ExchangeMatrix Matrix(CollaborationFigures data, Period period) =>
+        Matrices.GetValue(data, static _ => new()).GetOrAdd(period, p => BuildMatrix(data, p));
+
+    private static ExchangeMatrix BuildMatrix(CollaborationFigures data, Period period) => new(data.Members.ToImmutableDictionary(
         m => m.Key,
         m => InPeriod(m.Value.Months, period).Given
             .GroupBy(g => ExchangeMatrix.Column(g.Key))
             .ToImmutableDictionary(g => g.Key, g => g.Aggregate(default(ContactTally), (a, kv) => a + kv.Value))));
 
-    /// <summary>A member's indicators; pass the period's <paramref name="matrix"/> and <paramref name="initiatives"/> when computing many members, so each is built once.</summary>
-    public static IndicatorSnapshot ForMember(CollaborationFigures data, string memberId, Period period, ExchangeMatrix? matrix = null, PeriodInitiatives? initiatives = null)
+    /// <summary>A member's indicators; the period's matrix and participation are built once per figures, however many members ask.</summary>
+    public static IndicatorSnapshot ForMember(CollaborationFigures data, string memberId, Period period, ExchangeMatrix? matrix = null)
     {
         var member = data.Members[memberId];
         var own = InPeriod(member.Months, period);
@@ -57,19 +65,16 @@ public static class IndicatorCalculator
         var receivedFrom = matrix.ReceivedFrom(memberId).Where(g => g.Key != memberId && g.Value.Contacts > 0).Select(g => g.Key);
         var contacts = own.Given.Values.Sum(t => t.Contacts);
         var outside = own.Given.Where(g => ExchangeMatrix.Column(g.Key) == ExchangeMatrix.Outside).Sum(g => g.Value.Contacts);
-        initiatives ??= PeriodInitiatives.Of(data, period);
-        // Only joint procurements share savings; every other initiative's share is zero.
-        var savings = initiatives.Procurements.Select(i => SavingsShare(i, memberId, period)).ToList();
-        var running = initiatives.Running;
-        var joined = running.Count(i => i.Profile.ParticipantIds.Contains(memberId));
+        var part = ParticipationOf.For(data, period);
+        var mine = part.Members.GetValueOrDefault(memberId);
 
         return Snapshot(period, own, contacts, matrix.ReceivedBy(memberId).Days, givenTo.Union(receivedFrom).Count(), outside) with
         {
-            TrajectoriesJoined = running.Count(i => i.Profile.Kind == InitiativeKind.JointProcurement && i.Profile.ParticipantIds.Contains(memberId)),
-            EstimatedSavings = savings.Sum(s => s.Estimated),
-            RealisedSavings = savings.Sum(s => s.Realised),
+            TrajectoriesJoined = mine.TrajectoriesJoined,
+            EstimatedSavings = mine.Estimated,
+            RealisedSavings = mine.Realised,
             ActivitiesPerFte = member.Profile.DivFte > 0 ? Round2((own.SupportSessions + contacts) / member.Profile.DivFte) : null,
-            ShareOfInitiativesJoined = running.Count > 0 ? Round4((decimal)joined / running.Count) : null,
+            ShareOfInitiativesJoined = part.Running > 0 ? Round4((decimal)mine.Joined / part.Running) : null,
         };
     }
 
@@ -90,7 +95,7 @@ public static class IndicatorCalculator
 
     public static IndicatorSnapshot ForCollaboration(CollaborationFigures data, Period period)
     {
-        var all = Sum(data.Members.Values.Select(m => InPeriod(m.Months, period)));
+        var all = InPeriod(CollaborationTotals.Of(data), period);
         var contacts = all.Given.Values.Sum(t => t.Contacts);
         var outsideKeys = all.Given.Keys.Where(k => ExchangeMatrix.Column(k) == ExchangeMatrix.Outside).ToList();
         var outside = outsideKeys.Sum(k => all.Given[k].Contacts);

@@ -38,6 +38,38 @@ public sealed record MonthFigures(
         return this with { Given = Given.SetItem(key, Given.GetValueOrDefault(key) + new ContactTally(1, c.PersonDays)) };
     }
 
+    /// <summary>Nothing counted: what is left of a month once every figure in it was taken out again.</summary>
+    public bool IsEmpty => SupportSessions == 0 && PeopleHelped == 0 && SupportMinutes == 0 && Leaflets == 0
+        && SatisfactionPoints == 0 && SatisfactionPeople == 0 && Topics.IsEmpty && Given.IsEmpty;
+
+    /// <summary><paramref name="a"/> plus (<paramref name="sign"/> 1) or minus (-1) <paramref name="b"/>; entries that reach zero are dropped, as a recount never has them.</summary>
+    public static MonthFigures Combine(MonthFigures a, MonthFigures b, int sign)
+    {
+        var topics = a.Topics;
+        foreach (var (topic, count) in b.Topics)
+        {
+            var value = topics.GetValueOrDefault(topic) + (sign * count);
+            topics = value == 0 ? topics.Remove(topic) : topics.SetItem(topic, value);
+        }
+
+        var given = a.Given;
+        foreach (var (receiver, tally) in b.Given)
+        {
+            var value = given.GetValueOrDefault(receiver) + new ContactTally(sign * tally.Contacts, sign * tally.Days);
+            given = value == default ? given.Remove(receiver) : given.SetItem(receiver, value);
+        }
+
+        return new MonthFigures(
+            a.SupportSessions + (sign * b.SupportSessions),
+            a.PeopleHelped + (sign * b.PeopleHelped),
+            a.SupportMinutes + (sign * b.SupportMinutes),
+            a.Leaflets + (sign * b.Leaflets),
+            a.SatisfactionPoints + (sign * b.SatisfactionPoints),
+            a.SatisfactionPeople + (sign * b.SatisfactionPeople),
+            topics,
+            given);
+    }
+
     public MonthFigures Add(IActivity activity) => activity switch
     {
         SupportSession s => Add(s),

@@ -16,6 +16,11 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
 {
     private CollaborationFigures figures = CollaborationFigures.Empty;
 
+    // The version at which each member and initiative last changed, so a reader asks for what changed since its copy.
+    private readonly Dictionary<string, long> memberChangedAt = [];
+    private readonly Dictionary<string, long> initiativeChangedAt = [];
+    private readonly Guid epoch = Guid.NewGuid();
+
     // Which members registered for each initiative: an initiative's months are recounted from these only, not from every member.
     private readonly Dictionary<string, HashSet<string>> contributors = [];
     private int reconcileFrom;
@@ -30,7 +35,8 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
     {
         // What was read here may be newer than any batch still on its way: announce it, or that change would go unannounced.
         await Reconcile(int.MaxValue);
-        this.RegisterGrainTimer(_ => Reconcile(ReconcileSlice), new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true });
+        // Interleaved: while a tick waits for hundreds of grains, batches and reads go on (Merge itself never awaits, so nothing is half-applied).
+        this.RegisterGrainTimer(_ => Reconcile(ReconcileSlice), new GrainTimerCreationOptions(ReconcileEvery, ReconcileEvery) { KeepAlive = true, Interleave = true });
     }
 
     private async Task Reconcile(int slice)
@@ -49,6 +55,19 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
     }
 
     public Task<CollaborationFigures> GetFigures() => Task.FromResult(figures);
+
+    public Task<CollaborationDelta> GetChangesSince(Guid readerEpoch, long version)
+    {
+        var current = figures;
+        if (readerEpoch != epoch || version <= 0)
+        {
+            return Task.FromResult(new CollaborationDelta(epoch, current.Version, true, [.. current.Members.Values], [.. current.Initiatives.Values]));
+        }
+
+        var members = memberChangedAt.Where(kv => kv.Value > version).Select(kv => current.Members[kv.Key]).ToImmutableArray();
+        var initiatives = initiativeChangedAt.Where(kv => kv.Value > version).Select(kv => current.Initiatives[kv.Key]).ToImmutableArray();
+        return Task.FromResult(new CollaborationDelta(epoch, current.Version, false, members, initiatives));
+    }
 
     public Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives) =>
         Announce(Merge(members, initiatives));
@@ -103,6 +122,15 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
         if (changedMembers.Length + changedInitiatives.Length > 0)
         {
             figures = new CollaborationFigures(memberMap, initiativeMap, figures.Version + 1);
+            foreach (var id in changedMembers)
+            {
+                memberChangedAt[id] = figures.Version;
+            }
+
+            foreach (var id in changedInitiatives)
+            {
+                initiativeChangedAt[id] = figures.Version;
+            }
         }
 
         return (changedMembers, changedInitiatives);

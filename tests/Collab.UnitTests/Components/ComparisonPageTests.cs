@@ -82,9 +82,9 @@ public sealed class ComparisonPageTests
 
         page.WaitForAssertion(() => Assert.Contains("niet actueel", page.Find(".live-status").TextContent, StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(5));
         Assert.Empty(page.FindAll("[data-testid=updated-at]"));
-        // Past the page's 200 ms of holding back, so the next notice shows at once.
+        // Past the page's 100 ms of holding back, so the next notice shows at once.
         test.Clock.WaitForTimers(timers + 1);
-        test.Clock.Advance(TimeSpan.FromMilliseconds(200));
+        test.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
         test.Feed.IsCurrent = true;
         test.Feed.Publish(new ChangeNotice(0, [], []));
@@ -93,7 +93,7 @@ public sealed class ComparisonPageTests
     }
 
     [Fact]
-    public void A_burst_of_notices_shows_the_first_at_once_and_the_rest_together_200_ms_later()
+    public void A_burst_of_notices_shows_the_first_at_once_and_the_rest_together_100_ms_later()
     {
         using var culture = new CultureScope("nl-NL");
         using var test = new DashboardBunit(Figures());
@@ -109,9 +109,9 @@ public sealed class ComparisonPageTests
         test.Feed.Publish(new ChangeNotice(6, ["duo"], []));
         test.Figures = Figures(duoSessions: 7);
         test.Feed.Publish(new ChangeNotice(7, ["duo"], []));
-        test.Clock.Advance(TimeSpan.FromMilliseconds(199));
+        test.Clock.Advance(TimeSpan.FromMilliseconds(99));
 
-        // Read once on opening and once for the first notice; the two after it wait for the 200 ms to pass.
+        // Read once on opening and once for the first notice; the two after it wait for the 100 ms to pass.
         Assert.Equal((2, "5"), (test.Reads, Sessions(page, "duo")));
 
         test.Clock.Advance(TimeSpan.FromMilliseconds(1));
