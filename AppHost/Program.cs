@@ -55,5 +55,6 @@ if (settings.WritesPerMinute is { } writesPerMinute)
 }
 
 dashboard.AnnounceWhenReady();
+builder.StopServicesOnCtrlC();
 
 builder.Build().Run();

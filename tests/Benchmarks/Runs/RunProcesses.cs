@@ -42,7 +42,8 @@ public sealed class RunProcesses(int root)
 
         foreach (var p in all.Where(p => known.Contains(p.Pid)))
         {
-            seen.TryAdd((p.Pid, p.Started), p.Name);
+            // The latest name: the first sight may come between fork and exec.
+            seen[(p.Pid, p.Started)] = p.Name;
         }
     }
 

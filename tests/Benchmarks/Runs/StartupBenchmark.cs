@@ -113,8 +113,12 @@ public static class StartupBenchmark
         run.Interrupt();
         var leftAfter5s = -1;
         var leftNames = "none";
+        var before = run.Alive();
+        var exits = new List<string>();
         while (run.Alive() is { Count: > 0 } left)
         {
+            exits.AddRange(before.Except(left).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {clock.Elapsed.TotalSeconds:N1} s")));
+            before = left;
             if (leftAfter5s < 0 && clock.Elapsed >= TimeSpan.FromSeconds(5))
             {
                 leftAfter5s = left.Count;
@@ -131,6 +135,8 @@ public static class StartupBenchmark
         }
 
         var stopped = clock.Elapsed;
+        exits.AddRange(before.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {stopped.TotalSeconds:N1} s")));
+        leftNames = $"{leftNames} (gone in order: {string.Join(", ", exits)})";
         return new Outcome(elapsed, stopped, processes, Math.Max(leftAfter5s, 0), leftNames, memory.Rss, memory.Pss, memory.Breakdown, idleAfter, string.Join('/', load));
     }
 
