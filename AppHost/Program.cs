@@ -55,6 +55,5 @@ if (settings.WritesPerMinute is { } writesPerMinute)
 }
 
 dashboard.AnnounceWhenReady();
-builder.StopServicesOnCtrlC();
 
 builder.Build().Run();
