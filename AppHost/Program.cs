@@ -1,4 +1,5 @@
 using Collab.AppHost;
+using Collab.AppHost.Launch;
 using Collab.AppHost.Store;
 using Microsoft.Extensions.Configuration;
 
@@ -23,6 +24,8 @@ var silo = builder.AddProject<Projects.Silo>("silo")
     .WithHttpEndpoint(name: "http")
     .WithHttpHealthCheck("/health")
     .WithReplicas(2)
+    .FromBuiltOutput()
+    .WithQuickStop()
     .WaitFor(store);
 
 // 5080 is the documented address; 0 lets the system choose (tests run beside a developer's own instance).
@@ -33,6 +36,8 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WithHttpEndpoint(port: settings.DashboardPort == 0 ? null : settings.DashboardPort, name: "http")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
+    .FromBuiltOutput()
+    .WithQuickStop()
     .WaitFor(store)
     .WaitFor(silo);
 

@@ -24,6 +24,8 @@ public sealed class EmbeddedGarnet(int port, string dataDirectory) : IAsyncDispo
         // The native device crashes the process on Debian 12.
         "--device-type", "RandomAccess",
         "--storage-tier",
+        // The hash index is allocated (and touched) whole at start: 128 MB by default, for far more keys than a collaboration has.
+        "--index", "16m",
         "--logdir", Path.Combine(DataDirectory, "log"),
         "--checkpointdir", Path.Combine(DataDirectory, "checkpoints"),
         "--recover",

@@ -1,4 +1,5 @@
 using Collab.Silo;
+using Collab.Silo.Cluster;
 using Collab.Silo.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddServiceDefaults();
 builder.AddKeyedRedisClient("redis");
 builder.Services.AddCollabDomain();
 builder.UseOrleans();
+builder.Services.AddQuickFailover();
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
 // Demo data only in Development (Demo:Load=false switches it off there), never in production.
 if (builder.Environment.IsDevelopment())

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Collab.Silo.Ledger;
 using Collab.Tests.Support;
 using Orleans.Runtime;
@@ -14,36 +15,57 @@ public sealed record DrillResult(string Drill, int Acknowledged, int FailedThenR
     /// <summary>Silos the cluster counts as active at the end (the silo-kill drill: one, or the kill did not happen).</summary>
     public int? ActiveSilos { get; init; }
 
+    /// <summary>The silo-kill drill: seconds from the kill to the last refused or failed attempt for a member the killed silo held.</summary>
+    public double? OutageSeconds { get; init; }
+
+    /// <summary>The silo-kill drill: attempts after the kill, for members the surviving silo held, that were not acknowledged (goal 0).</summary>
+    public int? SurvivorFailures { get; init; }
+
     public override string ToString() =>
         $"{Drill}: acknowledged {Acknowledged}, failed-then-retried {FailedThenRetried}, lost {Lost}, ledger {InLedger}, indicators {InIndicators}; answers {Answers}; unexpected {Unexpected.Count}; {Note}";
 }
 
-/// <summary>Kills one of two silos a third of the way into a steady ingest, then checks every acknowledged registration.</summary>
+/// <summary>
+/// Kills one of two silos a third of the way into a steady ingest spread over members on both silos, then checks every
+/// acknowledged registration, how long the killed silo's members were refused, and that the survivor's never were.
+/// </summary>
 public static class SiloKillDrill
 {
-    public static async Task<DrillResult> Run(TimeSpan ingest, CancellationToken cancel)
+    public static async Task<DrillResult> Run(TimeSpan ingest, CancellationToken cancel, int clients = 4, TimeSpan? pace = null, int members = 4)
     {
         using var data = new TempFolder();
         await using var app = await CollabApp.StartAsync("embedded", data.Path, cancel);
         using var manager = await ApiClients.As(app, "collaboration-manager");
-        await DrillMember.Onboard(manager, "silokill");
+        string[] ids = [.. Enumerable.Range(0, members).Select(m => $"silokill{m}")];
+        foreach (var id in ids)
+        {
+            await DrillMember.Onboard(manager, id);
+        }
+
         var silos = await app.SiloProcessIds();
         if (silos.Count != 2)
         {
             throw new InvalidOperationException($"Expected two silos, found {silos.Count}.");
         }
 
-        var load = new SteadyRegistrations(manager, "silokill", clients: 4, pace: TimeSpan.FromMilliseconds(250));
+        await using var orleans = await app.ConnectClient();
+        var management = orleans.Client.GetGrain<IManagementGrain>(0);
+        var load = new SteadyRegistrations(manager, ids, clients, pace ?? TimeSpan.FromMilliseconds(250));
         using var stop = new CancellationTokenSource(ingest);
         var running = load.Run(stop.Token);
         await Task.Delay(ingest / 3, cancel);
-        // The silo that holds the drill member's grain: its registrations in flight are the ones at risk.
-        await using var orleans = await app.ConnectClient();
-        var host = await orleans.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(orleans.Client.GetGrain<Contracts.Members.IMemberGrain>("silokill"));
-        var victim = silos.FirstOrDefault(pid => host is not null && SiloPortOf(pid) == host.Endpoint.Port, silos[0]);
+        // Where each member's grain lives now (the load activated them): the first member's silo is killed.
+        var hosts = new Dictionary<string, int?>();
+        foreach (var id in ids)
+        {
+            hosts[id] = (await management.GetActivationAddress(orleans.Client.GetGrain<Contracts.Members.IMemberGrain>(id)))?.Endpoint.Port;
+        }
+
+        var victim = silos.FirstOrDefault(pid => hosts[ids[0]] is { } port && SiloPortOf(pid) == port, silos[0]);
+        var victimPort = SiloPortOf(victim);
+        var killedAt = DateTimeOffset.UtcNow;
         using (var process = Process.GetProcessById(victim))
         {
-            // The tree: Aspire may start the silo through a launcher process.
             process.Kill(entireProcessTree: true);
         }
 
@@ -52,13 +74,26 @@ public static class SiloKillDrill
         var missing = await DrillMember.Missing(manager, acknowledged);
         await using var store = await ConnectionMultiplexer.ConnectAsync(await app.StoreConnectionString());
         var ledger = (long)await store.GetDatabase().StringGetAsync(LedgerKeys.Count);
-        var indicators = await DrillMember.SessionsThisMonth(manager, "silokill", acknowledged.Count, TimeSpan.FromSeconds(60));
+        var indicators = 0;
+        foreach (var id in ids)
+        {
+            var expected = acknowledged.Count(a => a.StartsWith(id + "-", StringComparison.Ordinal));
+            indicators += await DrillMember.SessionsThisMonth(manager, id, expected, TimeSpan.FromSeconds(60));
+        }
+
         var active = await Eventually.Until(
-            async () => (await orleans.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count, n => n == 1, TimeSpan.FromSeconds(60));
-        return new DrillResult($"Silo kill ({ingest.TotalSeconds:N0} s ingest)", acknowledged.Count, load.FailedThenRetried, missing.Count, ledger, indicators, load.Answers, load.Unexpected)
+            async () => (await management.GetHosts(onlyActive: true)).Count, n => n == 1, TimeSpan.FromSeconds(60));
+        var afterKill = load.Failures.Where(f => f.At >= killedAt).ToList();
+        var onVictim = ids.Where(id => hosts[id] == victimPort).ToHashSet();
+        var outage = afterKill.Where(f => onVictim.Contains(f.Member)).Select(f => (f.At - killedAt).TotalSeconds).DefaultIfEmpty(0).Max();
+        var survivorFailures = afterKill.Count(f => !onVictim.Contains(f.Member));
+        return new DrillResult($"Silo kill ({ingest.TotalSeconds:N0} s ingest, {clients} clients, {members} members)", acknowledged.Count, load.FailedThenRetried, missing.Count, ledger, indicators, load.Answers, load.Unexpected)
         {
             ActiveSilos = active,
-            Note = $"killed the silo {(host is null ? "(grain not found)" : "holding the member's grain")}; {active} silo active afterwards",
+            OutageSeconds = outage,
+            SurvivorFailures = survivorFailures,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"killed the silo holding {onVictim.Count} of {members} members; their registrations refused or failed until {outage:N1} s after the kill; {survivorFailures} attempts failed for the {members - onVictim.Count} members on the surviving silo; {active} silo active afterwards"),
         };
     }
 

@@ -5,16 +5,22 @@ using System.Net.Http.Json;
 namespace Collab.Tests.Drills.Harness;
 
 /// <summary>
-/// Clients registering support sessions for one member at a steady pace through the API, each retrying a refused or
+/// Clients registering support sessions, each for one of the members, at a steady rate through the API, each retrying a refused or
 /// failed registration with the same id until it is acknowledged: what a well-behaved script does during a failure.
 /// </summary>
-public sealed class SteadyRegistrations(HttpClient api, string memberId, int clients, TimeSpan pace)
+public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> members, int clients, TimeSpan pace)
 {
+    public SteadyRegistrations(HttpClient api, string memberId, int clients, TimeSpan pace)
+        : this(api, [memberId], clients, pace)
+    {
+    }
+
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
     private readonly ConcurrentDictionary<string, bool> acknowledged = new();
     private readonly ConcurrentDictionary<string, bool> retried = new();
     private readonly ConcurrentBag<int> statuses = [];
     private readonly ConcurrentBag<string> unexpected = [];
+    private readonly ConcurrentBag<(DateTimeOffset At, string Member, int Status)> failures = [];
     private int retryAfterMissing;
     private int failedRequests;
 
@@ -30,6 +36,9 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
 
     public int RetryAfterMissing => retryAfterMissing;
 
+    /// <summary>Every attempt that was not acknowledged: when its answer came (0: no answer), for which member.</summary>
+    public IReadOnlyCollection<(DateTimeOffset At, string Member, int Status)> Failures => [.. failures];
+
     /// <summary>Requests that got no answer at all (connection reset, timeout).</summary>
     public int FailedRequests => failedRequests;
 
@@ -41,6 +50,8 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
     private async Task Client(int client, CancellationToken stop)
     {
         var today = DateOnly.FromDateTime(DateTime.Today);
+        var memberId = members[client % members.Count];
+        var next = DateTimeOffset.UtcNow;
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var id = $"{memberId}-{client}-{i}-{Guid.NewGuid():N}";
@@ -56,7 +67,7 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
                 durationMinutes = 10,
                 leaflets = 0,
             };
-            while (!await TryOnce(id, session))
+            while (!await TryOnce(id, memberId, session))
             {
                 retried[id] = true;
                 await Task.Delay(pace * 2, CancellationToken.None);
@@ -64,7 +75,9 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
 
             try
             {
-                await Task.Delay(pace, stop);
+                // A steady rate, not a gap after each answer: a slow answer does not lower the load a failure meets.
+                next += pace;
+                await Task.Delay(next - DateTimeOffset.UtcNow is { Ticks: > 0 } wait ? wait : TimeSpan.Zero, stop);
             }
             catch (OperationCanceledException)
             {
@@ -73,7 +86,7 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
         }
     }
 
-    private async Task<bool> TryOnce(string id, object session)
+    private async Task<bool> TryOnce(string id, string memberId, object session)
     {
         using var timeout = new CancellationTokenSource(RequestTimeout);
         try
@@ -86,6 +99,7 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
                 return true;
             }
 
+            failures.Add((DateTimeOffset.UtcNow, memberId, (int)response.StatusCode));
             if (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is null)
             {
                 Interlocked.Increment(ref retryAfterMissing);
@@ -99,6 +113,7 @@ public sealed class SteadyRegistrations(HttpClient api, string memberId, int cli
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
             statuses.Add(0);
+            failures.Add((DateTimeOffset.UtcNow, memberId, 0));
             Interlocked.Increment(ref failedRequests);
         }
 
