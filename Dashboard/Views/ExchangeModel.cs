@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using Collab.Contracts.Indicators;
 
 namespace Collab.Dashboard.Views;
