@@ -94,7 +94,7 @@ public sealed class EdgeHardeningLimitTests(RunningProduct product)
         var before = await LedgerCount();
         using var refused = new HttpRequestMessage(HttpMethod.Post, oversized == "address" ? $"/api/v1/support-sessions?pad={new string('a', padding)}" : "/api/v1/support-sessions")
         {
-            Content = JsonContent.Create(Session(id)),
+            Content = JsonContent.Create(ApiBodies.SupportSession(id)),
         };
         if (oversized == "header")
         {
@@ -107,7 +107,7 @@ public sealed class EdgeHardeningLimitTests(RunningProduct product)
         var answer = await registrar.SendAsync(refused, Cancel);
         var read = await registrar.GetAsync($"/api/v1/support-sessions/{id}", Cancel);
         var after = await LedgerCount();
-        var accepted = await registrar.PostAsJsonAsync("/api/v1/support-sessions", Session(id), Cancel);
+        var accepted = await registrar.PostAsJsonAsync("/api/v1/support-sessions", ApiBodies.SupportSession(id), Cancel);
 
         Assert.Equal(status, (int)answer.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
@@ -137,20 +137,6 @@ public sealed class EdgeHardeningLimitTests(RunningProduct product)
         > 0 => [("X-Pad", new string('a', padding - "X-Pad".Length - 4))],
         < 0 => [.. Enumerable.Range(0, -padding).Select(i => ($"X-Pad-{i}", "a"))],
         _ => [],
-    };
-
-    private static object Session(string id) => new
-    {
-        id,
-        date = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"),
-        providingMemberId = "ocw",
-        hostMemberId = "ezk",
-        format = "pop-up-store",
-        topics = new[] { "dms" },
-        peopleHelped = 3,
-        durationMinutes = 60,
-        leaflets = 0,
-        satisfaction = 8,
     };
 
     private async Task<long> LedgerCount()
