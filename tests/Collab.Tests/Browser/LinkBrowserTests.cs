@@ -80,6 +80,8 @@ public sealed partial class LinkBrowserTests(RunningProduct product, ChromiumFix
 
             await set(page);
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(param)));
+            // A filter form may load the page anew: the copy button answers once its live connection is up again.
+            await author.WaitForInteractive();
             var shown = await page.Locator(same).TextContentAsync() ?? "";
 
             await page.GetByTestId("copy-link").FocusAsync();
