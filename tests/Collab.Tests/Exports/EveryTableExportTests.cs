@@ -66,8 +66,8 @@ public sealed class EveryTableExportTests(RunningProduct product, ChromiumFixtur
 
         var table = await ScreenTable.Rows(page.Page, "comparison");
         var chart = await ScreenTable.Rows(page.Page, "comparison-chart");
-        // The three ministries (EZK is called EZ from its renaming in the demo), fewest sessions first.
-        Assert.Equal(3, table.Length);
+        // The demo's three ministries and those other tests onboarded into the shared product, fewest sessions first, on one page.
+        Assert.InRange(table.Length, 3, Collab.Dashboard.Views.ComparisonPage.Size);
         Assert.Contains(table, r => r[0] == "OCW");
         // The chart shows the sorted column in the table's order.
         Assert.Equal(table.Select(r => r[0]), chart.Select(r => r[0]));
