@@ -47,7 +47,7 @@ public sealed class ReflowMatrixTests(RunningProduct product, ChromiumFixture ch
     }
 
     [Fact]
-    public void The_short_run_checks_every_page_the_whole_matrix_checks_and_the_overview_for_every_role()
+    public void The_short_run_checks_every_page_the_whole_matrix_checks()
     {
         var (full, shortRun) = ReflowPages.PagesOfBothRuns;
         Assert.Equal(full.Order(), shortRun.Order());
@@ -83,7 +83,10 @@ public sealed class ReflowMatrixTests(RunningProduct product, ChromiumFixture ch
                 found.Add(await ReflowChecks.EnglishAsync(page, Texts.EnglishTexts.Fragments));
             }
 
-            found.AddRange(await ReflowChecks.AxeAsync(page));
+            if (ReflowPages.AxeAt(width))
+            {
+                found.AddRange(await ReflowChecks.AxeAsync(page));
+            }
             problems.AddRange(found.OfType<string>().Select(p => $"{path} @{width}: {p}"));
         }
 
