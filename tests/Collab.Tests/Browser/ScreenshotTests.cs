@@ -158,7 +158,7 @@ public sealed class ScreenshotTests(RunningProduct product, ChromiumFixture chro
         ("register", "/registreren"), ("register-contact", "/registreren/kennisdeling"), ("register-procurement", "/registreren/inkoop"),
         ("import", "/importeren"), ("manage", "/beheer"), ("accessibility", "/toegankelijkheid"), ("privacy", "/privacy"),
         ("contact", "/contact"), ("not-found", "/bestaat-niet"), ("open-data", DashboardUrls.OpenDataRoute), ("report", DashboardUrls.ReportRoute),
-        ("audit", DashboardUrls.AuditRoute), ("period-versions", DashboardUrls.PeriodVersionsRoute),
+        ("audit", DashboardUrls.AuditRoute), ("period-versions", DashboardUrls.PeriodVersionsRoute), ("sign-in", DashboardUrls.SignInRoute),
     ];
 
     private static async Task Capture(BrowserSession session, string name, ILocator? part = null)
