@@ -38,6 +38,11 @@ set -e
 count() { { grep -oE "$1: +[0-9]+" "$log" || true; } | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(count Passed)
 failed=$(count Failed)
+# The failed tests' names again at the end, where a CI that keeps only the tail of the log still shows them.
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  { grep -E '^\s+Failed [A-Za-z_]' "$log" || true; } | sed -E 's/^\s+//' | sort -u | head -50
+fi
 echo "Tests: $passed passed, $failed failed"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   echo "No test ran." >&2
