@@ -2,6 +2,7 @@ using Collab.AppHost;
 using Collab.AppHost.Launch;
 using Collab.AppHost.Store;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = AppHostSettings.Read(builder.Configuration);
@@ -56,5 +57,6 @@ if (settings.WritesPerMinute is { } writesPerMinute)
 }
 
 dashboard.AnnounceWhenReady();
+builder.Services.AddHostedService<ServicesStopFirst>();
 
 builder.Build().Run();
