@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Collab.Tests.Api;
+using Collab.Tests.Browser;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 
@@ -105,6 +106,11 @@ public sealed class ReportExportTests(RunningProduct product, ChromiumFixture ch
             Assert.Equal((format == "csv" ? "'" : "") + $"{formula} (INJ)", injected.Text);
         }
 
+        // On a phone the links wrap and widen nothing; axe finds nothing with them.
+        await ReflowChecks.ResizeAsync(page, 320);
+        Assert.Null(await ReflowChecks.OverflowAsync(page));
+        Assert.Empty(await ReflowChecks.AxeAsync(page));
+
         // On paper the report carries no download links, like its other buttons.
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await Assertions.Expect(page.GetByTestId("downloads-report-key-figures")).ToBeHiddenAsync();
@@ -162,6 +168,10 @@ public sealed class ReportExportTests(RunningProduct product, ChromiumFixture ch
             Assert.True(header.Contains(Period("2019-11"), StringComparison.Ordinal) && header.Contains("versie 1, gepubliceerd op", StringComparison.Ordinal), $"{format}: {header}");
             Assert.Contains("onder de 5", header, StringComparison.Ordinal);
         }
+
+        await ReflowChecks.ResizeAsync(session.Page, 320);
+        Assert.Null(await ReflowChecks.OverflowAsync(session.Page));
+        Assert.Empty(await ReflowChecks.AxeAsync(session.Page));
     }
 
     private static string Period(string month)
