@@ -66,17 +66,33 @@ public sealed class ReportExportTests(RunningProduct product, ChromiumFixture ch
                 joinedOn = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }, TestContext.Current.CancellationToken);
             Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+            // And one that leaves in its second week, so the report's leaving members have a table too.
+            var left = await manager.PostAsJsonAsync("/api/v1/members", new
+            {
+                id = $"leaves-{Guid.NewGuid():N}"[..20],
+                nameNl = "Vertrekkende Proefdienst",
+                nameEn = "Leaving Trial Service",
+                abbreviation = "VPD",
+                kind = "executing-agency",
+                parentMinistryId = "ocw",
+                divFte = 2,
+                joinedOn = first.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                leftOn = first.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            }, TestContext.Current.CancellationToken);
+            Assert.True(left.StatusCode == HttpStatusCode.Created, await left.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
 
         await using var session = await Open(QuarterAddress(first), "nl-NL");
         var page = session.Page;
         await Assertions.Expect(page.GetByTestId("report-joined")).ToContainTextAsync(formula, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("report-left")).ToContainTextAsync("Vertrekkende Proefdienst (VPD)", new() { Timeout = 30_000 });
 
         // Every table on the report is followed by its downloads, and every one of them is checked below.
         var tables = await page.Locator("article.report table").CountAsync();
         var shown = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('article.report [data-testid^=\"downloads-\"]')].map(e => e.dataset.testid.slice(10))");
         Assert.Equal(tables, shown.Length);
-        Assert.Subset(shown.ToHashSet(), new HashSet<string> { "report-key-figures", "report-sessions", "report-top", "report-bottom", "report-exchange", "report-joined" });
+        Assert.Subset(shown.ToHashSet(), new HashSet<string> { "report-key-figures", "report-sessions", "report-top", "report-bottom", "report-exchange", "report-joined", "report-left" });
         Assert.Superset(shown.ToHashSet(), FirstHeaders.Keys.ToHashSet());
 
         var period = $"{first.ToString("MMM yyyy", Dutch)} – {first.AddMonths(2).ToString("MMM yyyy", Dutch)}";
@@ -87,6 +103,7 @@ public sealed class ReportExportTests(RunningProduct product, ChromiumFixture ch
             Assert.True(rows.Length >= 1, $"{name} shows rows.");
             var sheets = await ScreenTable.Downloads(page, name);
             ScreenTable.AssertSame(name, rows, sheets, FirstHeaders[name]);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {rows.Length} rows, the same in CSV, XLSX and ODS");
             foreach (var (format, sheet) in sheets)
             {
                 var header = ScreenTable.HeaderBlock(sheet, FirstHeaders[name]);
