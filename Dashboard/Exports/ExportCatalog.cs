@@ -10,6 +10,8 @@ public static class ExportCatalog
     public const string Exchange = "uitwisseling";
     public const string Member = "leden";
     public const string Initiative = "initiatieven";
+    public const string Report = "rapport";
+    public const string OpenData = "open-data";
 
     private static readonly Dictionary<(string Page, string Table), Func<ExportSource, string, ExportTable?>> Tables = new()
     {
@@ -24,6 +26,15 @@ public static class ExportCatalog
         [(Initiative, "doelen")] = InitiativeExports.Targets,
         [(Initiative, "besparingen")] = InitiativeExports.Savings,
         [(Initiative, "sessies")] = InitiativeExports.Sessions,
+        [(Report, "kerncijfers")] = (s, _) => ReportExports.KeyFigures(s),
+        [(Report, "sessies")] = (s, _) => ReportExports.Sessions(s),
+        [(Report, "doelen")] = (s, _) => ReportExports.Targets(s),
+        [(Report, "top")] = (s, _) => ReportExports.Top(s),
+        [(Report, "onderaan")] = (s, _) => ReportExports.Bottom(s),
+        [(Report, "uitwisseling")] = (s, _) => ReportExports.Exchange(s),
+        [(Report, "trajecten")] = (s, _) => ReportExports.Trajectories(s),
+        [(Report, "nieuwe-leden")] = (s, _) => ReportExports.Joined(s),
+        [(Report, "vertrokken-leden")] = (s, _) => ReportExports.Left(s),
     };
 
     static ExportCatalog()

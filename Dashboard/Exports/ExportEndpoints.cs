@@ -3,13 +3,15 @@ using Collab.Dashboard.Api;
 using Collab.Dashboard.Links;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Resources;
+using Collab.Dashboard.Views.Report;
 using Microsoft.Extensions.Localization;
 
 namespace Collab.Dashboard.Exports;
 
 /// <summary>
 /// The pages' downloads: /exporteren/{page}[/{id}]/{table}?format=csv|xlsx|ods plus the page's own view parameters, each
-/// authorized like the page it comes from (the overview is open data; every other page needs a role).
+/// authorized like the page it comes from (the overview and the open-data preview are open data; the MT report is for its
+/// readers; every other page needs a role).
 /// </summary>
 public static class ExportEndpoints
 {
@@ -29,6 +31,8 @@ public static class ExportEndpoints
             exports.MapGet($"/{page}/{{id}}/{{table}}", (HttpContext c, string id, string table) => Export(c, page, table, id)).RequireAuthorization(ApiRoles.ReadPolicy);
         }
 
+        exports.MapGet($"/{ExportCatalog.Report}/{{table}}", (HttpContext c, string table) => Export(c, ExportCatalog.Report, table, "")).RequireAuthorization(ApiRoles.ReportPolicy);
+        exports.MapGet(OpenDataExports.Route, OpenDataExports.Download).AllowAnonymous();
         return app;
     }
 
@@ -45,9 +49,12 @@ public static class ExportEndpoints
         var now = time.GetLocalNow();
         var today = DateOnly.FromDateTime(now.DateTime);
         var query = context.Request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var view = ViewQuery.Parse(query, today, ExportCatalog.SpecOf(page));
+        // The report keeps its months in its own address (van/tot, last month by default), not in the pages' view parameters.
+        var report = page == ExportCatalog.Report;
+        var view = report ? ReportPeriod.View(query.GetValueOrDefault(ViewQuery.FromKey), query.GetValueOrDefault(ViewQuery.ToKey), query.GetValueOrDefault(ViewQuery.FiguresKey), today)
+            : ViewQuery.Parse(query, today, ExportCatalog.SpecOf(page));
         var pagePath = id.Length == 0 ? (page == ExportCatalog.Overview ? "/" : $"/{page}") : $"/{page}/{Uri.EscapeDataString(id)}";
-        var pageQuery = ViewQuery.ToQueryString(view, today);
+        var pageQuery = report ? ReportPeriod.Query(view.ToPeriod(today), view.LiveFigures) : ViewQuery.ToQueryString(view, today);
         // A page that shows a fixed period's version exports that version, unless the view asks for the live figures; the exchange shows live only.
         var version = await FixedVersion(services, view.ToPeriod(today));
         var live = view.LiveFigures || page == ExportCatalog.Exchange;
@@ -58,6 +65,7 @@ public static class ExportEndpoints
             services.GetRequiredService<IStringLocalizer<SharedResource>>(), services.GetRequiredService<IStringLocalizer<ExportText>>())
         {
             Version = FiguresVersion.Text(version, live, CultureInfo.CurrentCulture, services.GetRequiredService<IStringLocalizer<ExportText>>(), services.GetRequiredService<IStringLocalizer<PublishText>>()),
+            R = services.GetRequiredService<IStringLocalizer<ReportText>>(),
         };
         return ExportCatalog.Build(page, table, source, id) is { } export
             ? await ExportFile.Download(export, format ?? ExportFormat.Csv, context.RequestAborted)

@@ -24,6 +24,9 @@ public sealed record ExportSource(
     /// <summary>Which figures these are, in the header's words; null: live.</summary>
     public string? Version { get; init; }
 
+    /// <summary>The MT report's texts, for the report's own tables; the other pages' downloads leave it unset.</summary>
+    public IStringLocalizer<ReportText>? R { get; init; }
+
     public ExportTable Table(string title, string name, string filters, IEnumerable<ExportColumn> columns, IEnumerable<IEnumerable<object?>> rows) =>
         new(title, ExportHeader.FileName(name, Period), ExportHeader.For(title, Period, filters, Now, SourceUrl, Culture, X, Version),
             [.. columns], [.. rows.Select(r => r.ToImmutableArray())], Culture);

@@ -60,6 +60,9 @@ public sealed class ReportFormat(IStringLocalizer<ReportText> text, CultureInfo 
     /// <summary>A period short enough for a table's header: "sep 2026" for one month, else as <see cref="Period(Contracts.Indicators.Period)"/>.</summary>
     public string ShortPeriod(Period p) => p.Months == 1 ? p.From.FirstDay.ToString("MMM yyyy", culture) : Period(p);
 
+    /// <summary>A month as the sessions chart labels it: "jun 2025".</summary>
+    public string ChartMonth(YearMonth m) => m.FirstDay.ToString("MMM yyyy", culture);
+
     public string Month(YearMonth m) => m.FirstDay.ToString("MMMM yyyy", culture);
 
     public string Date(DateOnly d) => d.ToString("d MMMM yyyy", culture);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Collab.Contracts.Indicators;
+using Collab.Dashboard.Links;
 using Collab.Dashboard.Live;
 
 namespace Collab.Dashboard.Views.Report;
@@ -30,4 +31,11 @@ public static class ReportPeriod
 
     public static string Query(Period period) =>
         string.Create(CultureInfo.InvariantCulture, $"van={period.From}&tot={period.To}");
+
+    /// <summary>The report's address, with <c>cijfers=actueel</c> when it shows a fixed period's live figures: for links and downloads.</summary>
+    public static string Query(Period period, bool live) => Query(period) + (live ? $"&{ViewQuery.FiguresKey}={ViewQuery.LiveFiguresValue}" : "");
+
+    /// <summary>The report's address read as a view, so its downloads take the same months and figures as the page.</summary>
+    public static ViewState View(string? from, string? to, string? figures, DateOnly today) =>
+        new(FromQuery(from, to, today), LiveFigures: figures == ViewQuery.LiveFiguresValue);
 }

@@ -61,6 +61,21 @@ public sealed class PageAccessTests(RunningProduct product)
                 {
                     data.Add(report, role, role switch { "anonymous" => SignIn, "registrar" => Denied, _ => "200" });
                 }
+
+                // The report's table downloads, every one of them, go to the same people as the report.
+                foreach (var export in new[]
+                         {
+                             "/exporteren/rapport/kerncijfers?format=csv", "/exporteren/rapport/sessies?van=2025-01&tot=2025-03&format=xlsx",
+                             "/exporteren/rapport/doelen?van=2025-01&tot=2025-03&format=ods", "/exporteren/rapport/top?format=xlsx", "/exporteren/rapport/onderaan?format=ods",
+                             "/exporteren/rapport/uitwisseling?van=2025-01&tot=2025-03&cijfers=actueel", "/exporteren/rapport/trajecten?format=csv",
+                             "/exporteren/rapport/nieuwe-leden?van=2025-01&tot=2025-12&format=xlsx", "/exporteren/rapport/vertrokken-leden?format=ods",
+                         })
+                {
+                    data.Add(export, role, role switch { "anonymous" => SignIn, "registrar" => Denied, _ => "200" });
+                }
+
+                // The open-data preview's download is public like its page: no sign-in asked, and a version never published is simply not found.
+                data.Add("/exporteren/open-data/2019-12/1/voorbeeld?format=csv", role, "404");
                 data.Add("/beheer/vaststellen", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
                 data.Add("/open-data", role, "200");
             }

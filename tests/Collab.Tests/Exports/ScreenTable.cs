@@ -111,7 +111,7 @@ public static partial class ScreenTable
 
     private static string Normal(string? text) => Regex.Replace(text ?? "", @"\s+", " ").Trim();
 
-    // "1.234", "12,5", "-3", "45%", "€ 1.200", "€ -1.200": a number as the Dutch screen shows it.
-    [GeneratedRegex(@"^(?:€\s?)?(?<sign>-)?(?:€\s?)?(?<number>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s?(?<percent>%)?$")]
+    // "1.234", "12,5", "-3", "45%", "+25%" (a change), "€ 1.200", "€ -1.200": a number as the Dutch screen shows it.
+    [GeneratedRegex(@"^(?:€\s?)?(?<sign>[-+])?(?:€\s?)?(?<number>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s?(?<percent>%)?$")]
     private static partial Regex ScreenNumber();
 }
