@@ -36,7 +36,9 @@ public static class AuditCsv
             await csv.WriteRecordAsync([line.Label, line.Value], cancel);
         }
 
-        await csv.WriteRecordAsync([""], cancel);
+        // A blank line between the header block and the table, as the other exports have (a record of one empty field would be "").
+        await csv.FlushAsync(cancel);
+        await destination.WriteAsync("\r\n"u8.ToArray(), cancel);
         await csv.WriteRecordAsync([.. sheet.Columns.Select(c => c.Header)], cancel);
         var written = 0;
         await foreach (var line in lines.WithCancellation(cancel))
