@@ -1,6 +1,6 @@
 using System.Globalization;
-using CsvHelper;
 using Collab.Dashboard.Exports;
+using CsvHelper;
 
 namespace Collab.Dashboard.Audit;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using Collab.Dashboard.Api;
 using Collab.Dashboard.Exports;
 using Collab.Dashboard.Resources;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Collab.Dashboard.Audit;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Collab.Dashboard;
 using Collab.Dashboard.Api;
 using Collab.Dashboard.Audit;
+using Collab.Tests.Browser;
 using Collab.Tests.Support;
 using Microsoft.Playwright;
 using StackExchange.Redis;
@@ -62,6 +63,8 @@ public sealed class AdminTableExportTests(RunningProduct product, ChromiumFixtur
             Assert.Contains($"/audit?object={Uri.EscapeDataString(prefix)}", header, StringComparison.Ordinal);
             Assert.Contains("Gegenereerd op", header, StringComparison.Ordinal);
         }
+
+        await AssertFitsAPhone(page);
     }
 
     [Fact]
@@ -104,6 +107,8 @@ public sealed class AdminTableExportTests(RunningProduct product, ChromiumFixtur
                 }
             }
         }
+
+        await AssertFitsAPhone(page);
     }
 
     [Fact]
@@ -138,6 +143,7 @@ public sealed class AdminTableExportTests(RunningProduct product, ChromiumFixtur
         var sheets = await ScreenTable.Downloads(page, "versions");
         ScreenTable.AssertSame("versions", screen, sheets, "Versie");
         Assert.All(sheets.Values, s => Assert.Contains(period, ScreenTable.HeaderBlock(s, "Versie"), StringComparison.Ordinal));
+        await AssertFitsAPhone(page);
     }
 
     [Fact]
@@ -176,6 +182,16 @@ public sealed class AdminTableExportTests(RunningProduct product, ChromiumFixtur
             Assert.True(id.Type == "text" && Unquoted(id, format) == "=SUM(1+1)", $"{format}: {id}");
             Assert.Contains("Ondersteuningssessies", ScreenTable.HeaderBlock(sheet, "Regel"), StringComparison.Ordinal);
         }
+
+        await AssertFitsAPhone(page);
+    }
+
+    // The reflow matrix opens these pages without their tables; with a table and its downloads shown they still fit a phone and pass axe.
+    private static async Task AssertFitsAPhone(IPage page)
+    {
+        await ReflowChecks.ResizeAsync(page, 320);
+        Assert.Null(await ReflowChecks.OverflowAsync(page));
+        Assert.Empty(await ReflowChecks.AxeAsync(page));
     }
 
     // CSV keeps a formula text by a leading apostrophe; XLSX and ODS by the cell's type.
