@@ -88,6 +88,7 @@ app.MapCollabApi();
 app.MapAuditExport();
 app.MapReportPdf();
 app.MapPageExports();
+app.MapManageExports();
 app.MapPublishing();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Collab.Dashboard.Api;
+using Collab.Dashboard.Exports;
+using Collab.Dashboard.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Collab.Dashboard.Audit;
 
@@ -22,21 +25,48 @@ public static class AuditEndpoints
         return api;
     }
 
-    /// <summary>The CSV export behind the /audit page: signed in through the page's cookie, like the page itself.</summary>
+    /// <summary>
+    /// The export behind the /audit page (CSV streamed, XLSX or ODS by <c>format</c>): signed in through the page's cookie, like
+    /// the page itself, for the collaboration manager only.
+    /// </summary>
     public static IEndpointRouteBuilder MapAuditExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ExportPath, async Task<IResult> (string? actor, string? action, string? result, string? @object, string? from, string? to,
-            AuditReader reader, HttpContext http) =>
-        {
-            if (!AuditFilterQuery.TryRead(actor, action, result, @object, from, to, out var filter, out var errors))
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
-
-            await AuditCsv.WriteAsync(http.Response, reader.ReadAllAsync(filter, http.RequestAborted), http.RequestAborted);
-            return TypedResults.Empty;
-        }).RequireAuthorization(ApiRoles.ManagePolicy);
+        app.MapGet(ExportPath, Export).RequireAuthorization(ApiRoles.ManagePolicy);
         return app;
+    }
+
+    private static async Task<IResult> Export(string? actor, string? action, string? result, string? @object, string? from, string? to, string? format,
+        AuditReader reader, HttpContext http, TimeProvider time, IStringLocalizer<AuditText> a, IStringLocalizer<ExportText> x)
+    {
+        var asked = ExportFormats.Parse(format);
+        if (asked is null && !string.IsNullOrEmpty(format))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+        }
+
+        if (!AuditFilterQuery.TryRead(actor, action, result, @object, from, to, out var filter, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var links = new AuditLinks(actor, action, @object, result, from, to);
+        var source = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{links.Newest}";
+        var sheet = AuditSheet.For(links, time.GetLocalNow(), source, CultureInfo.CurrentCulture, a, x);
+        if (asked is null or ExportFormat.Csv)
+        {
+            await AuditCsv.WriteAsync(http.Response, sheet, reader.ReadAllAsync(filter, http.RequestAborted), http.RequestAborted);
+            return TypedResults.Empty;
+        }
+
+        // A workbook is written whole: the selection is read first (CSV is the way for a very long trail).
+        var lines = new List<AuditEntry>();
+        await foreach (var line in reader.ReadAllAsync(filter, http.RequestAborted))
+        {
+            lines.Add(line);
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        return await ExportFile.Download(sheet.ToTable(lines), asked.Value, http.RequestAborted);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> ReadLines(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collab.Dashboard.Exports;
 
 namespace Collab.Dashboard.Audit;
 
@@ -18,13 +19,14 @@ public sealed record AuditLinks(string? Actor, string? Action, string? Object, s
 
     public string Newer(long after) => Build(Page, ("after", after));
 
-    public string Export => Build(AuditEndpoints.ExportPath, null);
+    /// <summary>The export of the whole selection in one format: "/audit/export?object=…&amp;format=ods".</summary>
+    public string ExportAs(ExportFormat format) => Build(AuditEndpoints.ExportPath, null, format.Extension());
 
     public bool IsEmpty => new[] { Actor, Action, Object, Result, From, To }.All(string.IsNullOrWhiteSpace);
 
     public bool TryRead(out AuditFilter filter) => AuditFilterQuery.TryRead(Actor, Action, Result, Object, From, To, out filter, out _);
 
-    private string Build(string path, (string Name, long Id)? cursor)
+    private string Build(string path, (string Name, long Id)? cursor, string? format = null)
     {
         var query = new (string Name, string? Value)[] { ("actor", Actor), ("action", Action), ("object", Object), ("result", Result), ("from", From), ("to", To) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value))
@@ -32,6 +34,11 @@ public sealed record AuditLinks(string? Actor, string? Action, string? Object, s
         if (cursor is { } c)
         {
             query = query.Append(KeyValuePair.Create(c.Name, (string?)c.Id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (format is not null)
+        {
+            query = query.Append(KeyValuePair.Create("format", (string?)format));
         }
 
         return path + Microsoft.AspNetCore.Http.QueryString.Create(query);

@@ -9,6 +9,7 @@ using Collab.Dashboard.Desk;
 using Collab.Dashboard.Forms;
 using Collab.Dashboard.Live;
 using Collab.Dashboard.Resources;
+using Collab.Dashboard.Views;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -52,14 +53,12 @@ public partial class Manage
 
     private DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
 
-    private IEnumerable<MemberProfile> Members => figures.Members.Values.Select(m => m.Profile)
-        .OrderBy(m => m.Kind).ThenBy(m => m.Abbreviation, StringComparer.CurrentCultureIgnoreCase);
+    private IEnumerable<MemberProfile> Members => ManageLists.Members(figures);
 
-    private IEnumerable<InitiativeProfile> Initiatives => figures.Initiatives.Values.Select(i => i.Profile)
-        .Where(p => !savedInitiatives.ContainsKey(p.Id)).Concat(savedInitiatives.Values)
-        .OrderBy(Title, StringComparer.CurrentCultureIgnoreCase);
+    private IEnumerable<InitiativeProfile> Initiatives => ManageLists.Initiatives(
+        figures.Initiatives.Values.Select(i => i.Profile).Where(p => !savedInitiatives.ContainsKey(p.Id)).Concat(savedInitiatives.Values), Culture);
 
-    private static string Title(InitiativeProfile p) => Culture.TwoLetterISOLanguageName == "en" ? p.TitleEn : p.TitleNl;
+    private static string Title(InitiativeProfile p) => ManageLists.Title(p, Culture);
 
     protected override async Task OnInitializedAsync()
     {

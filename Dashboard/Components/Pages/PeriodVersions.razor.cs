@@ -118,6 +118,8 @@ public partial class PeriodVersions
             versions = list;
             foreach (var v in list.Where(v => v.IsCurrent))
             {
+                // The step form binds to these entries: a missing one threw on render and ended the circuit.
+                stepReasons.TryAdd(v.Number, string.Empty);
                 stepActions.TryAdd(v.Number, v.State == VersionState.Concept ? "fix" : v.State == VersionState.Fixed ? "publish" : "supersede");
             }
         }

@@ -77,9 +77,13 @@ public sealed class AuditPagingApiTests(RunningProduct product)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var rows = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Cancel)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id;at;actor;action;object;result;origin", rows[0]);
+        // The header block (title, filters, when, where from), then the page's columns, then the line's id and UTC instant.
+        Assert.Equal("Titel;Auditspoor", rows[0]);
+        Assert.Equal($"Filters;Object: {prefix}", rows[1]);
+        var header = Array.IndexOf(rows, "Tijd;Actor;Actie;Object;Resultaat;Herkomst;Regel-id;Tijd (UTC)");
+        Assert.Equal(4, header);
         // More than one page of the reader (1,000 lines): every seeded line, newest first.
-        Assert.Equal(Enumerable.Range(0, 1_100).Reverse().Select(i => $"seed {i}"), rows.Skip(1).Select(r => r.Split(';')[^1]));
+        Assert.Equal(Enumerable.Range(0, 1_100).Reverse().Select(i => $"seed {i}"), rows.Skip(header + 1).Select(r => r.Split(';')[5]));
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal("/geen-toegang", refused.Headers.Location?.AbsolutePath);
     }

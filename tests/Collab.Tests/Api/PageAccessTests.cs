@@ -51,7 +51,7 @@ public sealed class PageAccessTests(RunningProduct product)
                 }
 
                 data.Add(DashboardUrls.ManageRoute, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
-                foreach (var audit in new[] { "/audit", "/audit?actor=registrar&before=10", "/audit/export", "/audit/export?result=201" })
+                foreach (var audit in new[] { "/audit", "/audit?actor=registrar&before=10", "/audit/export", "/audit/export?result=201", "/audit/export?action=PUT&format=xlsx", "/audit/export?format=ods" })
                 {
                     data.Add(audit, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
                 }
@@ -77,6 +77,12 @@ public sealed class PageAccessTests(RunningProduct product)
                 // The open-data preview's download is public like its page: no sign-in asked, and a version never published is simply not found.
                 data.Add("/exporteren/open-data/2019-12/1/voorbeeld?format=csv", role, "404");
                 data.Add("/beheer/vaststellen", role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                // The manage pages' downloads, like their pages: the collaboration manager's only.
+                foreach (var manage in new[] { "/exporteren/beheer/leden?format=csv", "/exporteren/beheer/initiatieven?format=xlsx", "/exporteren/beheer/versies?periode=2025-Q1&format=ods" })
+                {
+                    data.Add(manage, role, role switch { "anonymous" => SignIn, "collaboration-manager" => "200", _ => Denied });
+                }
+
                 data.Add("/open-data", role, "200");
             }
 

@@ -59,7 +59,7 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
         await Assertions.Expect(rows).ToHaveCountAsync(50);
         await Assertions.Expect(rows.First).ToContainTextAsync($"{prefix}/69");
         await Assertions.Expect(page.GetByTestId("audit-object")).ToHaveValueAsync(prefix);
-        Assert.Contains("object=", await page.GetByTestId("audit-export").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Contains("object=", await page.GetByTestId("download-audit-csv").GetAttributeAsync("href"), StringComparison.Ordinal);
 
         await page.GetByTestId("audit-result").FillAsync("599");
         await page.GetByTestId("audit-apply").ClickAsync();
