@@ -18,7 +18,7 @@ public sealed record DrillResult(string Drill, int Acknowledged, int FailedThenR
     /// <summary>The silo-kill drill: seconds from the kill to the last refused or failed attempt for a member the killed silo held.</summary>
     public double? OutageSeconds { get; init; }
 
-    /// <summary>The silo-kill drill: attempts after the kill, for members the surviving silo held, that were not acknowledged (goal 0).</summary>
+    /// <summary>The silo-kill drill: attempts sent after the kill, for members the surviving silo held, that were not acknowledged (goal 0).</summary>
     public int? SurvivorFailures { get; init; }
 
     public override string ToString() =>
@@ -86,14 +86,17 @@ public static class SiloKillDrill
         var afterKill = load.Failures.Where(f => f.At >= killedAt).ToList();
         var onVictim = ids.Where(id => hosts[id] == victimPort).ToHashSet();
         var outage = afterKill.Where(f => onVictim.Contains(f.Member)).Select(f => (f.At - killedAt).TotalSeconds).DefaultIfEmpty(0).Max();
-        var survivorFailures = afterKill.Count(f => !onVictim.Contains(f.Member));
+        // A request already on its way through the killed silo (its gateway) when it died is lost with it and waits for a timeout;
+        // one sent after the kill must find the surviving silo.
+        var survivorFailures = afterKill.Count(f => !onVictim.Contains(f.Member) && f.Sent >= killedAt);
+        var survivorInFlight = afterKill.Count(f => !onVictim.Contains(f.Member) && f.Sent < killedAt);
         return new DrillResult($"Silo kill ({ingest.TotalSeconds:N0} s ingest, {clients} clients, {members} members)", acknowledged.Count, load.FailedThenRetried, missing.Count, ledger, indicators, load.Answers, load.Unexpected)
         {
             ActiveSilos = active,
             OutageSeconds = outage,
             SurvivorFailures = survivorFailures,
             Note = string.Create(CultureInfo.InvariantCulture,
-                $"killed the silo holding {onVictim.Count} of {members} members; their registrations refused or failed until {outage:N1} s after the kill; {survivorFailures} attempts failed for the {members - onVictim.Count} members on the surviving silo; {active} silo active afterwards"),
+                $"killed the silo holding {onVictim.Count} of {members} members; their registrations refused or failed until {outage:N1} s after the kill; {survivorFailures} attempts sent after the kill failed for the {members - onVictim.Count} members on the surviving silo ({survivorInFlight} in flight at the kill); {active} silo active afterwards"),
         };
     }
 

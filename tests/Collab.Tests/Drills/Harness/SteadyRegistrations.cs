@@ -20,7 +20,7 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
     private readonly ConcurrentDictionary<string, bool> retried = new();
     private readonly ConcurrentBag<int> statuses = [];
     private readonly ConcurrentBag<string> unexpected = [];
-    private readonly ConcurrentBag<(DateTimeOffset At, string Member, int Status)> failures = [];
+    private readonly ConcurrentBag<Failure> failures = [];
     private int retryAfterMissing;
     private int failedRequests;
 
@@ -37,7 +37,7 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
     public int RetryAfterMissing => retryAfterMissing;
 
     /// <summary>Every attempt that was not acknowledged: when its answer came (0: no answer), for which member.</summary>
-    public IReadOnlyCollection<(DateTimeOffset At, string Member, int Status)> Failures => [.. failures];
+    public IReadOnlyCollection<Failure> Failures => [.. failures];
 
     /// <summary>Requests that got no answer at all (connection reset, timeout).</summary>
     public int FailedRequests => failedRequests;
@@ -89,6 +89,7 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
     private async Task<bool> TryOnce(string id, string memberId, object session)
     {
         using var timeout = new CancellationTokenSource(RequestTimeout);
+        var sent = DateTimeOffset.UtcNow;
         try
         {
             using var response = await api.PostAsJsonAsync("/api/v1/support-sessions", session, timeout.Token);
@@ -99,7 +100,7 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
                 return true;
             }
 
-            failures.Add((DateTimeOffset.UtcNow, memberId, (int)response.StatusCode));
+            failures.Add(new Failure(sent, DateTimeOffset.UtcNow, memberId, (int)response.StatusCode));
             if (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is null)
             {
                 Interlocked.Increment(ref retryAfterMissing);
@@ -113,10 +114,13 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
             statuses.Add(0);
-            failures.Add((DateTimeOffset.UtcNow, memberId, 0));
+            failures.Add(new Failure(sent, DateTimeOffset.UtcNow, memberId, 0));
             Interlocked.Increment(ref failedRequests);
         }
 
         return false;
     }
 }
+
+/// <summary>An attempt that was not acknowledged: when it was sent, when its answer came (or the wait ended), for which member, the status (0: no answer).</summary>
+public sealed record Failure(DateTimeOffset Sent, DateTimeOffset At, string Member, int Status);
