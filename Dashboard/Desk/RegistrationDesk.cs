@@ -47,9 +47,9 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
         await Task.WhenAll(permitted.GroupBy(p => p.Activity is ProcurementUpdate u ? (true, u.InitiativeId) : (false, p.Activity.OwnerId)).Select(async group =>
         {
             var items = group.ToList();
-            var answers = group.Key.Item1
-                ? await RegisterInOrder(client.GetGrain<IInitiativeGrain>(group.Key.Item2), items.Select(p => (ProcurementUpdate)p.Activity))
-                : await client.GetGrain<IMemberGrain>(group.Key.Item2).RegisterMany([.. items.Select(p => p.Activity)]);
+            var answers = await ClusterRetry.Run(() => group.Key.Item1
+                ? RegisterInOrder(client.GetGrain<IInitiativeGrain>(group.Key.Item2), items.Select(p => (ProcurementUpdate)p.Activity))
+                : client.GetGrain<IMemberGrain>(group.Key.Item2).RegisterMany([.. items.Select(p => p.Activity)]));
             for (var i = 0; i < items.Count; i++)
             {
                 results[items[i].Index] = answers[i];
@@ -93,7 +93,7 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
     private async Task<IReadOnlyDictionary<string, InitiativeProfile>> InitiativesOf(IReadOnlyList<IActivity?> activities)
     {
         var ids = activities.Select(InitiativeOf).OfType<string>().Where(id => id.Length is > 0 and <= Rules.MaxIdLength).Distinct().ToList();
-        var profiles = await Task.WhenAll(ids.Select(id => client.GetGrain<IInitiativeGrain>(id).GetProfile()));
+        var profiles = await Task.WhenAll(ids.Select(id => ClusterRetry.Run(() => client.GetGrain<IInitiativeGrain>(id).GetProfile())));
         return profiles.OfType<InitiativeProfile>().ToDictionary(p => p.Id);
     }
 
