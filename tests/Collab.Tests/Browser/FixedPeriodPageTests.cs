@@ -79,7 +79,12 @@ public sealed class FixedPeriodPageTests(RunningProduct product, ChromiumFixture
         var selects = page.Locator("fieldset.period-picker select");
         await Assertions.Expect(selects).ToHaveCountAsync(3);
         await selects.Nth(1).SelectOptionAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Each choice is a round trip to the circuit: the month is chosen once the year has been shown, or the year's answer can undo it.
+        var heading = page.Locator("h2", new() { HasTextString = "Kerncijfers" });
+        await Assertions.Expect(heading).ToContainTextAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await selects.Nth(2).SelectOptionAsync(month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var name = new DateOnly(year, month, 1).ToString("MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
+        await Assertions.Expect(heading).ToContainTextAsync(name);
     }
 
     private static async Task Capture(BrowserSession session, string name, ILocator? part)
