@@ -38,10 +38,9 @@ public static class AuditEndpoints
     private static async Task<IResult> Export(string? actor, string? action, string? result, string? @object, string? from, string? to, string? format,
         AuditReader reader, HttpContext http, TimeProvider time, IStringLocalizer<AuditText> a, IStringLocalizer<ExportText> x)
     {
-        var asked = ExportFormats.Parse(format);
-        if (asked is null && !string.IsNullOrEmpty(format))
+        if (!ExportFormats.TryRead(format, out var asked))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+            return ExportFormats.Unknown();
         }
 
         if (!AuditFilterQuery.TryRead(actor, action, result, @object, from, to, out var filter, out var errors))
@@ -52,7 +51,7 @@ public static class AuditEndpoints
         var links = new AuditLinks(actor, action, @object, result, from, to);
         var source = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{links.Newest}";
         var sheet = AuditSheet.For(links, time.GetLocalNow(), source, CultureInfo.CurrentCulture, a, x);
-        if (asked is null or ExportFormat.Csv)
+        if (asked == ExportFormat.Csv)
         {
             await AuditCsv.WriteAsync(http.Response, sheet, reader.ReadAllAsync(filter, http.RequestAborted), http.RequestAborted);
             return TypedResults.Empty;
@@ -66,7 +65,7 @@ public static class AuditEndpoints
         }
 
         http.Response.Headers.CacheControl = "no-store";
-        return await ExportFile.Download(sheet.ToTable(lines), asked.Value, http.RequestAborted);
+        return await ExportFile.Download(sheet.ToTable(lines), asked, http.RequestAborted);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> ReadLines(

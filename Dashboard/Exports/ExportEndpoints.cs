@@ -39,10 +39,9 @@ public static class ExportEndpoints
     private static async Task<IResult> Export(HttpContext context, string page, string table, string id)
     {
         var services = context.RequestServices;
-        var format = ExportFormats.Parse(context.Request.Query["format"]);
-        if (format is null && !string.IsNullOrEmpty(context.Request.Query["format"]))
+        if (!ExportFormats.TryRead(context.Request.Query["format"], out var format))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+            return ExportFormats.Unknown();
         }
 
         var time = services.GetRequiredService<TimeProvider>();
@@ -68,7 +67,7 @@ public static class ExportEndpoints
             R = services.GetRequiredService<IStringLocalizer<ReportText>>(),
         };
         return ExportCatalog.Build(page, table, source, id) is { } export
-            ? await ExportFile.Download(export, format ?? ExportFormat.Csv, context.RequestAborted)
+            ? await ExportFile.Download(export, format, context.RequestAborted)
             : Results.NotFound();
     }
 

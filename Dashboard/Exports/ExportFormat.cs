@@ -27,6 +27,17 @@ public static class ExportFormats
 
     public static string Extension(this ExportFormat format) => format.ToString().ToLowerInvariant();
 
+    /// <summary>What a download's <c>?format=</c> asks for, CSV when it asks nothing; false when it names none of the three.</summary>
+    public static bool TryRead(string? asked, out ExportFormat format)
+    {
+        format = Parse(asked) ?? ExportFormat.Csv;
+        return string.IsNullOrEmpty(asked) || Parse(asked) is not null;
+    }
+
+    /// <summary>The 400 for a <c>format</c> that names none of the three, naming the field.</summary>
+    public static IResult Unknown() =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+
     public static ExportFormat? Parse(string? name) => name?.ToLowerInvariant() switch
     {
         "csv" => ExportFormat.Csv,

@@ -15,11 +15,17 @@ public static class ExportHeader
     [
         new(text["HeaderTitle"], title),
         new(text["HeaderPeriod"], PeriodText(period, culture)),
-        new(text["HeaderFilters"], string.IsNullOrEmpty(filters) ? text["NoFilters"] : filters),
-        new(text["HeaderGenerated"], generatedAt.ToString("f", culture) + " " + generatedAt.ToString("zzz", CultureInfo.InvariantCulture)),
+        Filters(filters, text),
+        Generated(generatedAt, culture, text),
         new(text["HeaderVersion"], version ?? text["VersionLive"]),
         new(text["HeaderSource"], source),
     ];
+
+    public static ExportHeaderLine Filters(string filters, IStringLocalizer<ExportText> text) =>
+        new(text["HeaderFilters"], string.IsNullOrEmpty(filters) ? text["NoFilters"] : filters);
+
+    public static ExportHeaderLine Generated(DateTimeOffset generatedAt, CultureInfo culture, IStringLocalizer<ExportText> text) =>
+        new(text["HeaderGenerated"], generatedAt.ToString("f", culture) + " " + generatedAt.ToString("zzz", CultureInfo.InvariantCulture));
 
     public static string PeriodText(Period period, CultureInfo culture) =>
         $"{period.From.FirstDay.ToString("MMM yyyy", culture)} – {period.To.FirstDay.ToString("MMM yyyy", culture)}";

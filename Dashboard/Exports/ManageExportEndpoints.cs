@@ -29,14 +29,13 @@ public static class ManageExportEndpoints
 
     private static async Task<IResult> Download(HttpContext context, ExportTable table)
     {
-        var asked = context.Request.Query["format"].ToString();
-        if (ExportFormats.Parse(asked) is not { } format && asked.Length > 0)
+        if (!ExportFormats.TryRead(context.Request.Query["format"], out var format))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+            return ExportFormats.Unknown();
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        return await ExportFile.Download(table, ExportFormats.Parse(asked) ?? ExportFormat.Csv, context.RequestAborted);
+        return await ExportFile.Download(table, format, context.RequestAborted);
     }
 
     private static ManageExports.Source SourceOf(HttpContext c, string page) => new(

@@ -22,10 +22,9 @@ public static class OpenDataExports
     public static async Task<IResult> Download(
         HttpContext context, string period, int number, string? format, OpenDataReader reader, TimeProvider time, IStringLocalizer<PublishText> p, IStringLocalizer<ExportText> x)
     {
-        var asked = ExportFormats.Parse(format);
-        if (asked is null && !string.IsNullOrEmpty(format))
+        if (!ExportFormats.TryRead(format, out var asked))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is csv, xlsx or ods."] });
+            return ExportFormats.Unknown();
         }
 
         if (await reader.Set(period, number) is not { } set)
@@ -34,7 +33,7 @@ public static class OpenDataExports
         }
 
         var source = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{DashboardUrls.OpenDataRoute}";
-        return await ExportFile.Download(Preview(set, CultureInfo.CurrentCulture, time.GetLocalNow(), source, reader.MinimumGroupSize, p, x), asked ?? ExportFormat.Csv, context.RequestAborted);
+        return await ExportFile.Download(Preview(set, CultureInfo.CurrentCulture, time.GetLocalNow(), source, reader.MinimumGroupSize, p, x), asked, context.RequestAborted);
     }
 
     public static ExportTable Preview(OpenDataSet set, CultureInfo culture, DateTimeOffset now, string source, int minimumGroupSize, IStringLocalizer<PublishText> p, IStringLocalizer<ExportText> x)

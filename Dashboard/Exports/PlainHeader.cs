@@ -15,8 +15,8 @@ public static class PlainHeader
         string title, string filters, DateTimeOffset generatedAt, string source, CultureInfo culture, IStringLocalizer<ExportText> text) =>
     [
         new(text["HeaderTitle"], title),
-        new(text["HeaderFilters"], string.IsNullOrEmpty(filters) ? text["NoFilters"] : filters),
-        new(text["HeaderGenerated"], generatedAt.ToString("f", culture) + " " + generatedAt.ToString("zzz", CultureInfo.InvariantCulture)),
+        ExportHeader.Filters(filters, text),
+        ExportHeader.Generated(generatedAt, culture, text),
         new(text["HeaderSource"], source),
     ];
 
