@@ -4,7 +4,7 @@ using Collab.AppHost.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-var builder = DistributedApplication.CreateBuilder(args);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = !AspireDashboardChoice.Wanted(args) });
 var settings = AppHostSettings.Read(builder.Configuration);
 
 var store = builder.AddCollabStore("redis");
@@ -16,7 +16,7 @@ var orleans = builder.AddOrleans("cluster")
     .WithClustering(store)
     .WithGrainStorage("Default", store);
 
-var silo = builder.AddProject<Projects.Silo>("silo")
+builder.AddProject<Projects.Silo>("silo")
     .WithReference(orleans)
     .WithReference(store)
     .WithEnvironment("Store__Mode", settings.StoreMode.ToConfigValue())
@@ -39,8 +39,8 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WithHttpHealthCheck("/health")
     .FromBuiltOutput()
     .WithQuickStop()
-    .WaitFor(store)
-    .WaitFor(silo);
+    // Not after the silos: it starts beside them and connects when their gateways answer (ConnectWhileSilosStart).
+    .WaitFor(store);
 
 // The organisation's identity provider, the TLS proxy in front and the request limits, when configured (user secrets or environment): handed to the dashboard as is.
 foreach (var setting in builder.Configuration.GetSection("Authentication:OpenIdConnect").AsEnumerable(makePathsRelative: false)

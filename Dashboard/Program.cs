@@ -20,7 +20,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddServiceDefaults();
 builder.AddKeyedRedisClient("redis");
-builder.UseOrleansClient();
+builder.UseOrleansClient(client => client.UseConnectionRetryFilter<ConnectWhileSilosStart>());
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddFluentUIComponents(fluent => fluent.Localizer = new FluentTexts());
