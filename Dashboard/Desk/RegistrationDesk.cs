@@ -14,6 +14,12 @@ namespace Collab.Dashboard.Desk;
 /// </summary>
 public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
 {
+    /// <summary>How long a few registrations may wait before a second attempt races the first: a call lost with a dying silo is never answered.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(3);
+
+    /// <summary>Up to this many registrations of one member are sent again when not answered in time; a big import's batch just waits.</summary>
+    private const int PatientBatch = 20;
+
     /// <summary>One registration from a form, with its line in the audit trail (the API's middleware writes the API's).</summary>
     public async Task<RegistrationResult> RegisterAudited(ClaimsPrincipal user, IActivity activity, string origin)
     {
@@ -47,12 +53,15 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
         await Task.WhenAll(permitted.GroupBy(p => p.Activity is ProcurementUpdate u ? (true, u.InitiativeId) : (false, p.Activity.OwnerId)).Select(async group =>
         {
             var items = group.ToList();
-            var answers = await ClusterRetry.Run(() => group.Key.Item1
-                ? RegisterInOrder(client.GetGrain<IInitiativeGrain>(group.Key.Item2), items.Select(p => (ProcurementUpdate)p.Activity))
-                : client.GetGrain<IMemberGrain>(group.Key.Item2).RegisterMany([.. items.Select(p => p.Activity)]));
+            var (answers, resent) = await ClusterRetry.Run(
+                () => group.Key.Item1
+                    ? RegisterInOrder(client.GetGrain<IInitiativeGrain>(group.Key.Item2), items.Select(p => (ProcurementUpdate)p.Activity))
+                    : client.GetGrain<IMemberGrain>(group.Key.Item2).RegisterMany([.. items.Select(p => p.Activity)]),
+                items.Count <= PatientBatch ? Patience : null);
             for (var i = 0; i < items.Count; i++)
             {
-                results[items[i].Index] = answers[i];
+                // Sent again: a duplicate is our own first attempt, which arrived after all.
+                results[items[i].Index] = resent && answers[i].Outcome == RegistrationOutcome.Duplicate ? RegistrationResult.Accepted : answers[i];
             }
         }));
         return [.. results];
@@ -93,8 +102,8 @@ public sealed class RegistrationDesk(IClusterClient client, PageAudit audit)
     private async Task<IReadOnlyDictionary<string, InitiativeProfile>> InitiativesOf(IReadOnlyList<IActivity?> activities)
     {
         var ids = activities.Select(InitiativeOf).OfType<string>().Where(id => id.Length is > 0 and <= Rules.MaxIdLength).Distinct().ToList();
-        var profiles = await Task.WhenAll(ids.Select(id => ClusterRetry.Run(() => client.GetGrain<IInitiativeGrain>(id).GetProfile())));
-        return profiles.OfType<InitiativeProfile>().ToDictionary(p => p.Id);
+        var profiles = await Task.WhenAll(ids.Select(id => ClusterRetry.Run(() => client.GetGrain<IInitiativeGrain>(id).GetProfile(), Patience)));
+        return profiles.Select(p => p.Answer).OfType<InitiativeProfile>().ToDictionary(p => p.Id);
     }
 
     private static string? InitiativeOf(IActivity? activity) => activity switch

@@ -21,6 +21,7 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
     private readonly ConcurrentBag<int> statuses = [];
     private readonly ConcurrentBag<string> unexpected = [];
     private readonly ConcurrentBag<Failure> failures = [];
+    private readonly ConcurrentBag<Failure> slowAnswers = [];
     private int retryAfterMissing;
     private int failedRequests;
 
@@ -38,6 +39,9 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
 
     /// <summary>Every attempt that was not acknowledged: when its answer came (0: no answer), for which member.</summary>
     public IReadOnlyCollection<Failure> Failures => [.. failures];
+
+    /// <summary>Acknowledged attempts that took over a second: what a caller waited while a silo died.</summary>
+    public IReadOnlyCollection<Failure> SlowAnswers => [.. slowAnswers];
 
     /// <summary>Requests that got no answer at all (connection reset, timeout).</summary>
     public int FailedRequests => failedRequests;
@@ -96,6 +100,11 @@ public sealed class SteadyRegistrations(HttpClient api, IReadOnlyList<string> me
             statuses.Add((int)response.StatusCode);
             if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
             {
+                if (DateTimeOffset.UtcNow - sent > TimeSpan.FromSeconds(1))
+                {
+                    slowAnswers.Add(new Failure(sent, DateTimeOffset.UtcNow, memberId, (int)response.StatusCode));
+                }
+
                 acknowledged[id] = true;
                 return true;
             }
