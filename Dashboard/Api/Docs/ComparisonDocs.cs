@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Collab.Dashboard.Api.Docs;
+
+/// <summary>
+/// The comparison's query read as text (so a wrong value is a 400 naming it, not a binding failure) is documented as what it
+/// must be: whole numbers with their range, names from their list; and the page's headers beside its 200.
+/// </summary>
+public static class ComparisonDocs
+{
+    public static RouteHandlerBuilder WithComparisonDocs(this RouteHandlerBuilder endpoint) => endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            parameter.Schema = parameter.Name switch
+            {
+                "take" => Whole(1, ComparisonQuery.MaxTake, ComparisonQuery.DefaultTake),
+                "page" => Whole(1, null, 1),
+                "sort" => OneOf(ComparisonQuery.SortNames),
+                "direction" => OneOf(["ascending", "descending"]),
+                "kind" => OneOf(ComparisonQuery.KindNames),
+                _ => parameter.Schema,
+            };
+        }
+
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)
+        {
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            response.Headers["Link"] = Header("The first, previous, next and last page of the JSON answer (rel=\"first\", \"prev\", \"next\", \"last\"), where they exist.", JsonSchemaType.String);
+            response.Headers[ApiPaging.TotalCountHeader] = Header("How many members the comparison holds with these filters, over every page.", JsonSchemaType.Integer);
+        }
+
+        return Task.CompletedTask;
+    });
+
+    private static OpenApiSchema Whole(int minimum, int? maximum, int fallback) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = "int32",
+        Minimum = minimum.ToString(CultureInfo.InvariantCulture),
+        Maximum = maximum?.ToString(CultureInfo.InvariantCulture),
+        Default = JsonValue.Create(fallback),
+    };
+
+    private static OpenApiSchema OneOf(IEnumerable<string> names) => new()
+    {
+        Type = JsonSchemaType.String,
+        Enum = [.. names.Select(n => (JsonNode)JsonValue.Create(n))],
+    };
+
+    private static OpenApiHeader Header(string description, JsonSchemaType type) => new() { Description = description, Schema = new OpenApiSchema { Type = type } };
+}
