@@ -48,7 +48,12 @@ public static class ReadEndpoints
             return figures.Initiatives.ContainsKey(id) ? Results.Ok(IndicatorCalculator.ForInitiative(figures, id, period)) : NotFound("initiative", id);
         }).RequireAuthorization(ApiRoles.ReadPolicy).Produces<IndicatorSnapshot>();
 
-        api.MapGet("/comparison", Comparison).RequireAuthorization(ApiRoles.ReadPolicy).Produces<ComparisonItem[]>().WithExports().WithComparisonDocs();
+        api.MapGet("/comparison", Comparison).RequireAuthorization(ApiRoles.ReadPolicy).Produces<ComparisonItem[]>().WithExports().WithComparisonDocs()
+            .WithSummary("The fair comparison of members, a page at a time")
+            .WithDescription("Every member's figures for the period, per DIV FTE or absolute, filtered and sorted over every member before the "
+                + "page is cut (ties by member id, so no member is on two pages). JSON answers one page of 'take' rows (1–1,000, default 50): "
+                + "the Link header names the first, previous, next and last page, X-Total-Count the rows on every page together. "
+                + "CSV, XLSX and ODS hold every row in the same order.");
 
         api.MapGet("/exchange-matrix", ExchangeMatrix).RequireAuthorization(ApiRoles.ReadPolicy).Produces<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContactTally>>>().WithExports();
 
@@ -59,13 +64,6 @@ public static class ReadEndpoints
     /// One page of the comparison as JSON (the <c>Link</c> header names the other pages, <c>X-Total-Count</c> the rows), or every
     /// row as a table; sorted and filtered over every member first, from the comparison built once per version of the figures.
     /// </summary>
-    /// <param name="perFte">true (default): figures per DIV FTE; false: absolute.</param>
-    /// <param name="sort">The column to sort on: member (its abbreviation), div-fte, support-sessions, people-helped, knowledge-contacts, days-given, days-received, activities-per-fte (default) or share-of-initiatives-joined; ties go by member id.</param>
-    /// <param name="direction">ascending or descending; descending by default, ascending when sorting on member.</param>
-    /// <param name="kind">Only members of this kind: ministry, executing-agency or other.</param>
-    /// <param name="ministry">Only this ministry and its executing agencies (a ministry's member id).</param>
-    /// <param name="take">Rows per page, 1 to 1,000; 50 by default. A download holds every row.</param>
-    /// <param name="page">The page, 1 first; a page past the last is empty.</param>
     /// <param name="format">json (default), csv, xlsx or ods; or ask with Accept (see the README).</param>
     private static async Task<IResult> Comparison(HttpContext context, string? from, string? to, bool? perFte, string? sort, string? direction, string? kind,
         string? ministry, string? take, string? page, string? format, ICollaborationReader reader, TimeProvider time)

@@ -15,14 +15,19 @@ public static class ComparisonDocs
     {
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            parameter.Schema = parameter.Name switch
+            (parameter.Description, parameter.Schema) = parameter.Name switch
             {
-                "take" => Whole(1, ComparisonQuery.MaxTake, ComparisonQuery.DefaultTake),
-                "page" => Whole(1, null, 1),
-                "sort" => OneOf(ComparisonQuery.SortNames),
-                "direction" => OneOf(["ascending", "descending"]),
-                "kind" => OneOf(ComparisonQuery.KindNames),
-                _ => parameter.Schema,
+                "from" => ("The first month, yyyy-MM, included; the last 12 months when 'from' and 'to' are left out.", parameter.Schema),
+                "to" => ("The last month, yyyy-MM, included.", parameter.Schema),
+                "perFte" => ("true (default): each figure per DIV FTE; false: absolute.", parameter.Schema),
+                "sort" => ("The column to sort on, as on the comparison page; member sorts on the abbreviation. Ties go by member id.", OneOf(ComparisonQuery.SortNames, "activities-per-fte")),
+                "direction" => ("Descending by default; ascending by default when sorting on member.", OneOf(["ascending", "descending"], null)),
+                "kind" => ("Only members of this kind.", OneOf(ComparisonQuery.KindNames, null)),
+                "ministry" => ("Only this ministry and its executing agencies (the ministry's member id).", parameter.Schema),
+                "take" => ("Rows per page of the JSON answer. A download (format or Accept) holds every row.", Whole(1, ComparisonQuery.MaxTake, ComparisonQuery.DefaultTake)),
+                "page" => ("The page of the JSON answer, 1 first; a page past the last is empty.", Whole(1, null, 1)),
+                "format" => (ApiExports.FormatDescription, parameter.Schema),
+                _ => (parameter.Description, parameter.Schema),
             };
         }
 
@@ -45,10 +50,11 @@ public static class ComparisonDocs
         Default = JsonValue.Create(fallback),
     };
 
-    private static OpenApiSchema OneOf(IEnumerable<string> names) => new()
+    private static OpenApiSchema OneOf(IEnumerable<string> names, string? fallback) => new()
     {
         Type = JsonSchemaType.String,
         Enum = [.. names.Select(n => (JsonNode)JsonValue.Create(n))],
+        Default = fallback is null ? null : JsonValue.Create(fallback),
     };
 
     private static OpenApiHeader Header(string description, JsonSchemaType type) => new() { Description = description, Schema = new OpenApiSchema { Type = type } };
