@@ -19,12 +19,15 @@ public static class ApiExports
         + ExportFormats.Xlsx + " or " + ExportFormats.Ods + ". CSV is UTF-8 with BOM, ';' and a decimal comma (Dutch).";
 
     /// <summary>The JSON answer, or the same rows as a table in the asked format.</summary>
-    public static async Task<IResult> Answer(HttpContext context, object json, Func<ExportTable> table)
+    public static Task<IResult> Answer(HttpContext context, object json, Func<ExportTable> table) => Answer(context, () => json, table);
+
+    /// <summary>As above, with the JSON made only when JSON is the answer (a page of rows, its headers set beside it).</summary>
+    public static async Task<IResult> Answer(HttpContext context, Func<object> json, Func<ExportTable> table)
     {
         var format = ExportFormats.Requested(context.Request, out var invalid);
         return invalid ? Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' is json, csv, xlsx or ods."] })
             : format is { } asked ? await ExportFile.Download(table(), asked, context.RequestAborted)
-            : Results.Ok(json);
+            : Results.Ok(json());
     }
 
     /// <summary>A table with the JSON's own property names as columns, and the header block of every export.</summary>

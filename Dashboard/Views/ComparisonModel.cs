@@ -84,9 +84,11 @@ public static class ComparisonModel
             .Where(p => options.ParentMinistryId is null || p.Id == options.ParentMinistryId || p.ParentMinistryId == options.ParentMinistryId)
             .Select(p => Row(figures, p, options, matrix))
             .ToList();
-        var ordered = options.SortBy == ComparisonColumn.Member
+        var ordered = (options.SortBy == ComparisonColumn.Member
             ? rows.OrderBy(r => r.Member.Abbreviation, StringComparer.CurrentCultureIgnoreCase)
-            : rows.OrderBy(r => r.Value(options.SortBy) ?? decimal.MinValue).ThenBy(r => r.Member.Abbreviation, StringComparer.Ordinal);
+            : rows.OrderBy(r => r.Value(options.SortBy) ?? decimal.MinValue).ThenBy(r => r.Member.Abbreviation, StringComparer.Ordinal))
+            // The id breaks every tie, so an order never depends on how the members happen to be stored and pages never overlap.
+            .ThenBy(r => r.Member.Id, StringComparer.Ordinal);
         return [.. options.Descending ? ordered.Reverse() : ordered];
     }
 

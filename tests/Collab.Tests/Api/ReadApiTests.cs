@@ -20,7 +20,7 @@ public sealed class ReadApiTests(RunningProduct product)
 
         var totals = await anonymous.GetAsync("/api/v1/indicators/collaboration?from=2025-01&to=2025-12", Cancel);
         var members = await anonymous.GetAsync("/api/v1/members", Cancel);
-        var comparison = await head.GetFromJsonAsync<JsonElement>("/api/v1/comparison?from=2025-01&to=2025-12&perFte=false", Cancel);
+        var comparison = await head.GetFromJsonAsync<JsonElement>("/api/v1/comparison?from=2025-01&to=2025-12&perFte=false&kind=ministry&sort=member&take=1000", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, totals.StatusCode);
         Assert.True((await totals.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("supportSessions").GetInt32() > 0);

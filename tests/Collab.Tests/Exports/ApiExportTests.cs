@@ -22,7 +22,8 @@ public sealed class ApiExportTests(RunningProduct product)
         await product.WaitForDemoAsync();
         using var client = await ApiClients.As(product.App, "department-head", "ocw");
         var cancel = TestContext.Current.CancellationToken;
-        const string path = "/api/v1/comparison?from=2025-01&to=2025-12&perFte=false";
+        // The JSON answers a page; a download holds every row, so the JSON is asked for the largest page.
+        const string path = "/api/v1/comparison?from=2025-01&to=2025-12&perFte=false&take=1000";
         var json = await client.GetFromJsonAsync<JsonElement[]>(path, cancel);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, parameter is null ? path : $"{path}&format={parameter}");
