@@ -4,7 +4,8 @@ using Collab.AppHost.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = !AspireDashboardChoice.Wanted(args) });
+var aspireDashboard = AspireDashboardChoice.Wanted(args);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = !aspireDashboard });
 var settings = AppHostSettings.Read(builder.Configuration);
 
 var store = builder.AddCollabStore("redis");
@@ -27,6 +28,7 @@ builder.AddProject<Projects.Silo>("silo")
     .WithReplicas(2)
     .FromBuiltOutput()
     .WithQuickStop()
+    .WithTelemetryExportIf(aspireDashboard)
     .WaitFor(store);
 
 // 5080 is the documented address; 0 lets the system choose (tests run beside a developer's own instance).
@@ -39,6 +41,7 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WithHttpHealthCheck("/health")
     .FromBuiltOutput()
     .WithQuickStop()
+    .WithTelemetryExportIf(aspireDashboard)
     // Not after the silos: it starts beside them and connects when their gateways answer (ConnectWhileSilosStart).
     .WaitFor(store);
 

@@ -11,6 +11,13 @@ public static class AspireDashboardChoice
 {
     public const string Key = "AspireDashboard";
 
+    /// <summary>
+    /// Without the Aspire dashboard a service must not export telemetry: nothing listens at the endpoint Aspire hands out
+    /// regardless, and the exporter's retries held every service's stop for ~10 s.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTelemetryExportIf(this IResourceBuilder<ProjectResource> project, bool dashboard) =>
+        dashboard ? project : project.WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+
     public static bool Wanted(string[] args)
     {
         var value = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()[Key];

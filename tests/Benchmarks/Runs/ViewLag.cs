@@ -14,6 +14,8 @@ public static class ViewLag
     public static async Task<Percentiles> Measure(IClusterClient client, int members, int perSecond, TimeSpan duration)
     {
         var probe = Workload.MemberId(0);
+        // A mark for a profiler to attach at (dotnet-trace on the silos): the steady load starts now.
+        Console.Error.WriteLine($"View lag: {perSecond} registrations/s over {members} members for {duration.TotalSeconds:N0} s starts.");
         var copy = new ViewCopy(client);
         await copy.Read();
         var start = copy.Figures.Members[probe].Sequence;
