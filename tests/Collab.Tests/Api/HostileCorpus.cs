@@ -11,7 +11,8 @@ public static class HostileCorpus
     private const string Updates = "/api/v1/procurement-updates";
 
     private static readonly string Huge = new('x', 100 * 1024);
-    private static readonly string Tomorrow = DateOnly.FromDateTime(DateTime.Today.AddDays(1)).ToString("yyyy-MM-dd");
+    // Two days ahead, not one: the cases are built once, and a run that crosses midnight must still send a future date.
+    private static readonly string InTwoDays = DateOnly.FromDateTime(DateTime.Today.AddDays(2)).ToString("yyyy-MM-dd");
 
     public static TheoryData<string, string, string, string> Cases
     {
@@ -56,7 +57,7 @@ public static class HostileCorpus
             foreach (var (name, value) in new (string, string)[]
             {
                 ("providingMemberId", "nobody"), ("hostMemberId", "nobody"), ("initiativeId", "nobody"),
-                ("date", Tomorrow), ("date", "2100-01-01"), ("date", "1999-12-31"), ("date", "2025-02-30"), ("date", ""),
+                ("date", InTwoDays), ("date", "2100-01-01"), ("date", "1999-12-31"), ("date", "2025-02-30"), ("date", ""),
                 ("id", Huge), ("note", Huge), ("hostMemberId", Huge), ("id", new string('a', 65)), ("id", "bad id"), ("id", "-starts-with-dash"),
                 ("id", "émigré"), ("id", "a\u0000b"), ("id", "<x>"), ("note", new string('n', 501)), ("note", "\u0000"), ("note", "\u001b[31mred"),
                 ("note", "<script>alert(1)</script>"), ("note", "<b>bold</b>"),
@@ -69,7 +70,7 @@ public static class HostileCorpus
             {
                 ("toMemberId", "ocw"), ("outsideOrganisation", "Rijkswaterstaat"), ("personDays", -1), ("personDays", 367), ("personDays", "x"),
                 ("kind", "gossip"), ("toMemberId", 5), ("expertiseArea", ""), ("expertiseArea", Huge), ("expertiseArea", "\u0007"),
-                ("expertiseArea", "<img src=x onerror=alert(1)>"), ("date", Tomorrow),
+                ("expertiseArea", "<img src=x onerror=alert(1)>"), ("date", InTwoDays),
             })
             {
                 Contact($"contact {name} = {Label(value?.ToJsonString() ?? "null")}", o => o[name] = value?.DeepClone());
@@ -124,7 +125,7 @@ public static class HostileCorpus
                 new() { ["nameNl"] = nl, ["nameEn"] = nl, ["abbreviation"] = abbreviation, ["renamedOn"] = renamedOn };
 
             Member("member leaving before it joined", "leftOn", o => o["leftOn"] = "2024-12-31");
-            Member("member leaving tomorrow", "leftOn", o => o["leftOn"] = Tomorrow);
+            Member("member leaving in two days", "leftOn", o => o["leftOn"] = InTwoDays);
             Member("member with 0 DIV FTE", "divFte", o => o["divFte"] = 0);
             Member("member with negative DIV FTE", "divFte", o => o["divFte"] = -2.5);
             Member("agency under an agency", "parentMinistryId", o => o["parentMinistryId"] = "duo");
@@ -133,7 +134,7 @@ public static class HostileCorpus
             Member("ministry under an agency", "parentMinistryId", o => { o["kind"] = "ministry"; o["parentMinistryId"] = "rvo"; });
             Member("renames out of order", "formerNames", o => o["formerNames"] = new JsonArray(Former("B", "B", "2025-06-01"), Former("A", "A", "2025-03-01")));
             Member("rename before joining", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "A", "2024-06-01")));
-            Member("rename in the future", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "A", Tomorrow)));
+            Member("rename in the future", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "A", InTwoDays)));
             Member("former name without abbreviation", "formerNames", o => o["formerNames"] = new JsonArray(Former("A", "", "2025-03-01")));
             Member("former name with markup", "formerNames", o => o["formerNames"] = new JsonArray(Former("<script>x</script>", "A", "2025-03-01")));
             Member("former name with a control character", "formerNames", o => o["formerNames"] = new JsonArray(Former("A\u0007", "A", "2025-03-01")));

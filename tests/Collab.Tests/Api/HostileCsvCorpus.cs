@@ -10,7 +10,8 @@ public static class HostileCsvCorpus
     private const string Updates = "/api/v1/imports/procurement-updates";
     private const string Header = "id;date;providingMemberId;hostMemberId;format;peopleHelped;durationMinutes;note";
 
-    private static readonly string Tomorrow = DateTime.Today.AddDays(1).ToString("yyyy-MM-dd");
+    // Two days ahead, not one: the cases are built once, and a run that crosses midnight must still send a future date.
+    private static readonly string InTwoDays = DateTime.Today.AddDays(2).ToString("yyyy-MM-dd");
 
     public static TheoryData<string, string, string, byte[]> Cases
     {
@@ -40,7 +41,7 @@ public static class HostileCsvCorpus
             Row("huge people helped", $"{id};2024-01-05;ocw;ezk;workshop;99999999999;60;x");
             Row("words for a number", $"{id};2024-01-05;ocw;ezk;workshop;veel;60;x");
             Row("a decimal for whole minutes", $"{id};2024-01-05;ocw;ezk;workshop;3;60,5;x");
-            Row("future date", $"{id};{Tomorrow};ocw;ezk;workshop;3;60;x");
+            Row("future date", $"{id};{InTwoDays};ocw;ezk;workshop;3;60;x");
             Row("impossible date", $"{id};31-02-2024;ocw;ezk;workshop;3;60;x");
             Row("American date", $"{id};02/13/2024;ocw;ezk;workshop;3;60;x");
             Row("unknown member", $"{id};2024-01-05;nobody;ezk;workshop;3;60;x");
