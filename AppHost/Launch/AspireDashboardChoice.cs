@@ -21,8 +21,8 @@ public static class AspireDashboardChoice
     public static bool Wanted(string[] args)
     {
         var value = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()[Key];
-        return value is null ? false
-            : bool.TryParse(value, out var wanted) ? wanted
-            : throw new InvalidOperationException($"{Key} '{value}' is not valid: use true or false.");
+        return value is not null && (bool.TryParse(value, out var wanted)
+            ? wanted
+            : throw new InvalidOperationException($"{Key} '{value}' is not valid: use true or false."));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Collab.Contracts.Members;
@@ -16,9 +17,9 @@ public sealed record ComparisonQuery(ComparisonColumn SortBy, bool Descending, M
 
     public const int MaxTake = 1_000;
 
-    public static readonly IReadOnlyList<string> SortNames = [.. Enum.GetValues<ComparisonColumn>().Select(ViewQuery.Slug)];
+    public static readonly ImmutableArray<string> SortNames = [.. Enum.GetValues<ComparisonColumn>().Select(ViewQuery.Slug)];
 
-    public static readonly IReadOnlyList<string> KindNames = [.. Enum.GetValues<MemberKind>().Select(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()))];
+    public static readonly ImmutableArray<string> KindNames = [.. Enum.GetValues<MemberKind>().Select(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()))];
 
     /// <summary>The query, or every parameter that is wrong with what it should be.</summary>
     public static bool TryRead(string? sort, string? direction, string? kind, string? ministry, string? take, string? page,
@@ -28,7 +29,7 @@ public sealed record ComparisonQuery(ComparisonColumn SortBy, bool Descending, M
         var column = ComparisonColumn.ActivitiesPerFte;
         if (!string.IsNullOrEmpty(sort))
         {
-            var index = IndexOf(SortNames, sort);
+            var index = SortNames.IndexOf(sort);
             column = index >= 0 ? Enum.GetValues<ComparisonColumn>()[index] : column;
             Refuse(index < 0, "sort", $"'sort' is one of {string.Join(", ", SortNames)}.", errors);
         }
@@ -44,7 +45,7 @@ public sealed record ComparisonQuery(ComparisonColumn SortBy, bool Descending, M
         MemberKind? kindFilter = null;
         if (!string.IsNullOrEmpty(kind))
         {
-            var index = IndexOf(KindNames, kind);
+            var index = KindNames.IndexOf(kind);
             kindFilter = index >= 0 ? Enum.GetValues<MemberKind>()[index] : null;
             Refuse(index < 0, "kind", $"'kind' is one of {string.Join(", ", KindNames)}.", errors);
         }
@@ -59,8 +60,6 @@ public sealed record ComparisonQuery(ComparisonColumn SortBy, bool Descending, M
 
     /// <summary>What the shared, per-version sorted comparison is asked for.</summary>
     public ComparisonOptions Options(Contracts.Indicators.Period period, bool perFte) => new(period, perFte, Kind, Ministry, SortBy, Descending);
-
-    private static int IndexOf(IReadOnlyList<string> names, string value) => names.ToList().IndexOf(value);
 
     // Digits only: no sign, no spaces, no thousands separator; too many digits is as wrong as none.
     private static int Number(string? text, int fallback) => string.IsNullOrEmpty(text) ? fallback
