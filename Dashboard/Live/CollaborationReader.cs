@@ -33,9 +33,7 @@ public sealed class CollaborationReader(IClusterClient client) : ICollaborationR
         try
         {
             // Only one fetch runs at a time, so the copy is read and replaced by one caller only.
-            var (epoch, figures) = copy;
-            var delta = await client.GetGrain<ICollaborationGrain>(0).GetChangesSince(epoch, figures.Version);
-            copy = CollaborationTotals.Carry(copy, delta);
+            copy = await ViewFollowing.Next(client.GetGrain<ICollaborationGrain>(0), copy);
             return copy.Figures;
         }
         finally

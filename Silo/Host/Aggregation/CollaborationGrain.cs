@@ -21,6 +21,9 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
     private readonly Dictionary<string, long> initiativeChangedAt = [];
     private readonly Guid epoch = Guid.NewGuid();
 
+    // Every member id in order, so a whole read goes in parts that neither skip nor repeat a member.
+    private readonly SortedSet<string> memberIds = new(StringComparer.Ordinal);
+
     // Which members registered for each initiative: an initiative's months are recounted from these only, not from every member.
     private readonly Dictionary<string, HashSet<string>> contributors = [];
     private int reconcileFrom;
@@ -56,17 +59,41 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
 
     public Task<CollaborationFigures> GetFigures() => Task.FromResult(figures);
 
-    public Task<CollaborationDelta> GetChangesSince(Guid readerEpoch, long version)
+    public Task<CollaborationDelta> GetChangesSince(Guid readerEpoch, long version, int take)
     {
         var current = figures;
         if (readerEpoch != epoch || version <= 0)
         {
-            return Task.FromResult(new CollaborationDelta(epoch, current.Version, true, [.. current.Members.Values], [.. current.Initiatives.Values]));
+            return Task.FromResult(Part(memberIds, take, whole: true));
         }
 
         var members = memberChangedAt.Where(kv => kv.Value > version).Select(kv => current.Members[kv.Key]).ToImmutableArray();
         var initiatives = initiativeChangedAt.Where(kv => kv.Value > version).Select(kv => current.Initiatives[kv.Key]).ToImmutableArray();
         return Task.FromResult(new CollaborationDelta(epoch, current.Version, false, members, initiatives));
+    }
+
+    public Task<CollaborationDelta> GetWholeAfter(Guid readerEpoch, string after, int take)
+    {
+        if (readerEpoch != epoch)
+        {
+            return Task.FromResult(Part(memberIds, take, whole: true));
+        }
+
+        var rest = memberIds.Count == 0 || StringComparer.Ordinal.Compare(after, memberIds.Max) >= 0
+            ? []
+            : memberIds.GetViewBetween(after, memberIds.Max!).SkipWhile(id => id == after);
+        return Task.FromResult(Part(rest, take, whole: false));
+    }
+
+    // One part of a whole read: members in id order, every initiative with the first part, and the last id when more follow.
+    private CollaborationDelta Part(IEnumerable<string> ids, int take, bool whole)
+    {
+        take = Math.Clamp(take, 1, CollaborationDelta.WholePart * 10);
+        var current = figures;
+        var part = ids.Take(take + 1).ToList();
+        var more = part.Count > take ? part[take - 1] : null;
+        var members = part.Take(take).Select(id => current.Members[id]).ToImmutableArray();
+        return new CollaborationDelta(epoch, current.Version, whole, members, whole ? [.. current.Initiatives.Values] : [], more, Continued: !whole);
     }
 
     public Task Apply(ImmutableArray<MemberFigures> members, ImmutableArray<InitiativeFigures> initiatives) =>
@@ -124,6 +151,7 @@ public sealed class CollaborationGrain(ChangePublisher changes, ILogger<Collabor
             figures = new CollaborationFigures(memberMap, initiativeMap, figures.Version + 1);
             foreach (var id in changedMembers)
             {
+                memberIds.Add(id);
                 memberChangedAt[id] = figures.Version;
             }
 

@@ -11,8 +11,7 @@ public sealed class ViewCopy(IClusterClient client)
 
     public async Task<CollaborationFigures> Read()
     {
-        var delta = await client.GetGrain<ICollaborationGrain>(0).GetChangesSince(copy.Epoch, copy.Figures.Version);
-        copy = CollaborationTotals.Carry(copy, delta);
+        copy = await ViewFollowing.Next(client.GetGrain<ICollaborationGrain>(0), copy);
         return copy.Figures;
     }
 }

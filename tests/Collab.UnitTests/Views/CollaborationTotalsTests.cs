@@ -57,6 +57,26 @@ public sealed class CollaborationTotalsTests
         }
     }
 
+    [Fact]
+    public void A_whole_view_in_parts_keeps_the_first_parts_version_and_ignores_a_part_of_another_activation()
+    {
+        var random = new Random(7);
+        var counted = Ids.Select((id, n) => Activity(random, id, $"{id}-part-{n}")).ToList();
+        var figures = counted.Select(a => MemberFigures.New(SampleMembers.Ministry(a.OwnerId)).Add(a)).ToList();
+        var epoch = Guid.NewGuid();
+
+        var copy = CollaborationTotals.Carry((Guid.Empty, CollaborationFigures.Empty), new CollaborationDelta(epoch, 5, true, [.. figures.Take(4)], [], MoreAfter: Ids[3]));
+        copy = CollaborationTotals.Carry(copy, new CollaborationDelta(epoch, 9, false, [.. figures.Skip(4).Take(4)], [], MoreAfter: Ids[7], Continued: true));
+        var stranger = CollaborationTotals.Carry(copy, new CollaborationDelta(Guid.NewGuid(), 9, false, [.. figures.Skip(8)], [], Continued: true));
+        copy = CollaborationTotals.Carry(copy, new CollaborationDelta(epoch, 9, false, [.. figures.Skip(8)], [], Continued: true));
+
+        Assert.Equal(5, copy.Figures.Version);
+        Assert.Equal(epoch, copy.Epoch);
+        Assert.Equal(Ids.Order(), copy.Figures.Members.Keys.Order());
+        Assert.Equal(8, stranger.Figures.Members.Count);
+        Assert.Equal(Recount(counted), Canonical(CollaborationTotals.Of(copy.Figures)));
+    }
+
     private static IActivity Activity(Random random, string id, string activityId)
     {
         var date = new DateOnly(2025, random.Next(1, 13), random.Next(1, 29));
