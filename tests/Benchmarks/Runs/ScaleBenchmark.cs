@@ -64,7 +64,7 @@ public static class ScaleBenchmark
             table.Add(new Measurement("Scale", $"{members:N0} members: member page render", $"{member:N0} ms", "–", "–", "≤ 0.3 s", member <= 300));
             table.Add(new Measurement("Scale", $"{members:N0} members: initiative page render", $"{initiative:N0} ms", "–", "–", "≤ 0.3 s", initiative <= 300));
             table.Add(new Measurement("Scale", $"{members:N0} members: answer → in the cross-member view, 1,000 regs/s", lag.ToString(), $"max {lag.Max:N0} ms", "–", "≤ 2 s", lag.Max <= 2000));
-            table.Add(new Measurement("Scale", $"{members:N0} members: (diagnostic) read of the whole collaboration view", $"{read:N0} ms", "–", "–", "–", null));
+            table.Add(new Measurement("Scale", $"{members:N0} members: (diagnostic) a dashboard's first read of the whole view, in parts", $"{read:N0} ms", "–", "–", "–", null));
             table.Add(new Measurement("Scale", $"{members:N0} members: (diagnostic) read of what changed since a copy", $"{delta:N1} ms", "–", "–", "–", null));
             table.Add(new Measurement("Scale", $"{members:N0} members: silo memory per member grain", $"{perMember:N1} KiB", $"{idle:N0} MiB idle", "–", "≤ 64 KB", perMember <= 62.5));
             table.Add(new Measurement("Scale", $"{members:N0} members: silo memory per member grain, both silos after a full GC", $"{perMemberCollected:N1} KiB", $"{idleCollected:N0} MiB idle", "–", "≤ 64 KB", perMemberCollected <= 62.5));
@@ -100,7 +100,7 @@ public static class ScaleBenchmark
         });
     }
 
-    /// <summary>What every page render starts with: the whole collaboration view through Orleans (median of 5).</summary>
+    /// <summary>What a dashboard process does once when it starts: the whole collaboration view through Orleans, in parts (median of 5).</summary>
     private static async Task<double> ViewReadTime(ProductUnderTest product)
     {
         var view = product.Orleans.Client.GetGrain<Contracts.Indicators.ICollaborationGrain>(0);
@@ -108,7 +108,7 @@ public static class ScaleBenchmark
         for (var i = 0; i < 5; i++)
         {
             var clock = Stopwatch.StartNew();
-            await view.GetFigures();
+            await Contracts.Indicators.ViewFollowing.Next(view, (Guid.Empty, Contracts.Indicators.CollaborationFigures.Empty));
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
 
