@@ -86,7 +86,9 @@ public sealed class RunProcesses(int root)
         {
             foreach (var dir in Directory.EnumerateDirectories("/proc"))
             {
-                if (int.TryParse(Path.GetFileName(dir), out var pid) && Stat(pid) is { } stat)
+                // A zombie has exited and freed all it held; only its parent has yet to read the exit status (this machine's init
+                // does that for orphans every second or two, so counting zombies measured the init, not the run).
+                if (int.TryParse(Path.GetFileName(dir), out var pid) && Stat(pid) is { Exited: false } stat)
                 {
                     yield return (pid, stat.Parent, stat.Session, stat.Started, stat.Name, stat.Monitors);
                 }
@@ -105,7 +107,7 @@ public sealed class RunProcesses(int root)
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         }
 
-        private static (int Parent, int Session, long Started, string Name, int[] Monitors)? Stat(int pid)
+        private static (int Parent, int Session, long Started, string Name, int[] Monitors, bool Exited)? Stat(int pid)
         {
             var fields = Fields(pid);
             if (fields is null)
@@ -117,7 +119,8 @@ public sealed class RunProcesses(int root)
             var command = (Read($"/proc/{pid}/cmdline") ?? string.Empty).Split('\0', StringSplitOptions.RemoveEmptyEntries);
             var name = command.Length == 0 ? "(no command line)" : string.Join(' ', command.Take(2).Select(Path.GetFileName));
             int[] monitors = [.. command.Skip(1).Zip(command).Where(a => a.Second == "--monitor" && int.TryParse(a.First, out _)).Select(a => int.Parse(a.First, CultureInfo.InvariantCulture))];
-            return (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[3], CultureInfo.InvariantCulture), long.Parse(fields[19], CultureInfo.InvariantCulture), name, monitors);
+            return (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[3], CultureInfo.InvariantCulture), long.Parse(fields[19], CultureInfo.InvariantCulture), name, monitors,
+                fields[0] is "Z" or "X");
         }
 
         // /proc/pid/stat after the command name in parentheses: state, ppid, pgrp, session, … (utime is [11], stime [12], starttime [19]).
