@@ -29,9 +29,10 @@ public static class StartupBenchmark
                 $"{run.LeftAfter5s} of {run.Processes} left after 5 s", "–", "≤ 5 s", run.Stopped <= TimeSpan.FromSeconds(5)));
         }
 
-        var megabytes = second.RssKiB / 1024.0;
-        table.Add(new Measurement("Start-up", $"resident memory of the run at idle, demo story loaded ({second.Processes} processes)", $"{megabytes:N0} MiB",
-            $"PSS {second.PssKiB / 1024.0:N0} MiB", "–", "≤ 1 GB", megabytes <= 1000 * 1000 * 1000 / 1024.0 / 1024.0));
+        // PSS: a page shared by several processes (the runtime, DCP's binary) counts once, split between them; a sum of RSS counts it in each.
+        var megabytes = second.PssKiB / 1024.0;
+        table.Add(new Measurement("Start-up", $"resident memory of the run at idle, demo story loaded ({second.Processes} processes, PSS)", $"{megabytes:N0} MiB",
+            $"sum of RSS {second.RssKiB / 1024.0:N0} MiB", "–", "≤ 1 GB", megabytes <= 1000 * 1000 * 1000 / 1024.0 / 1024.0));
         table.Note($"Start-up: load average {first.Load} and {second.Load} (1/5/15 min) when the starts began; the first start includes the incremental build check of `dotnet run`.");
         table.Note($"Start-up: idle after {second.IdleAfter.TotalSeconds:N0} s; processes at idle: {second.Breakdown}.");
         table.Note($"Start-up: left after Ctrl+C (first, second): {first.LeftNames}; {second.LeftNames}.");
