@@ -10,6 +10,8 @@ namespace Collab.AppHost.Launch;
 /// On Ctrl+C, stops the silos and the dashboard before anything else, while the store still answers: with the store up a service
 /// stops in a third of a second; left to the orchestrator it was asked only ~6 s after the AppHost had gone, and then spent its
 /// whole shutdown limit on a store that was no longer there. The store (embedded Garnet, or redis-server) stops after them.
+/// Replicas of one service (the silos) leave one at a time: a leaving silo tells the others, and one that is leaving itself may
+/// not answer any more; Orleans then waits 3 s for it (seen as "Timed out while gossiping status to other silos").
 /// </summary>
 public sealed partial class ServicesStopFirst(ResourceNotificationService notifications, DistributedApplicationModel model, ILogger<ServicesStopFirst> logger)
     : IHostedLifecycleService
@@ -18,7 +20,7 @@ public sealed partial class ServicesStopFirst(ResourceNotificationService notifi
     private const string ProcessIdProperty = "executable.pid";
     private const int SignalTerminate = 15;
 
-    private readonly ConcurrentDictionary<string, int> running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Service, int Id)> running = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource watching = new();
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -35,20 +37,24 @@ public sealed partial class ServicesStopFirst(ResourceNotificationService notifi
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         await watching.CancelAsync();
-        var ids = running.Values.Distinct().Where(Alive).ToList();
-        foreach (var id in ids)
+        var services = running.Values.Distinct().Where(r => Alive(r.Id)).GroupBy(r => r.Service, r => r.Id).ToList();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(services.Select(replicas => OneAtATime([.. replicas], clock, cancellationToken)));
+        var ids = services.SelectMany(replicas => replicas).ToList();
+        Log.ServicesStopped(logger, ids.Count(id => !Alive(id)), ids.Count, clock.ElapsedMilliseconds);
+    }
+
+    // A service stops within QuickStop.ShutdownSeconds; a little more, then the rest are told at once and the AppHost goes on regardless.
+    private static async Task OneAtATime(IReadOnlyList<int> replicas, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        foreach (var id in replicas)
         {
             _ = Terminate(id, SignalTerminate);
+            while (Alive(id) && clock.Elapsed < TimeSpan.FromSeconds(QuickStop.ShutdownSeconds + 1) && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(20, CancellationToken.None);
+            }
         }
-
-        // Each service stops within QuickStop.ShutdownSeconds; a little more, then the AppHost goes on regardless.
-        var deadline = Stopwatch.StartNew();
-        while (ids.Any(Alive) && deadline.Elapsed < TimeSpan.FromSeconds(QuickStop.ShutdownSeconds + 1) && !cancellationToken.IsCancellationRequested)
-        {
-            await Task.Delay(50, CancellationToken.None);
-        }
-
-        Log.ServicesStopped(logger, ids.Count(id => !Alive(id)), ids.Count, deadline.ElapsedMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -69,7 +75,7 @@ public sealed partial class ServicesStopFirst(ResourceNotificationService notifi
                 // One entry per replica: a restarted replica reports its new process under the same resource id.
                 if (change.Snapshot.Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value is int id)
                 {
-                    running[change.ResourceId] = id;
+                    running[change.ResourceId] = (change.Resource.Name, id);
                 }
             }
         }

@@ -17,11 +17,13 @@ public static class DemoLoader
         // Ministries before their agencies: an agency names its parent.
         foreach (var member in data.Members.OrderBy(m => m.Kind == MemberKind.Ministry ? 0 : 1))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Note(problems, member.Id, await grains.GetGrain<IMemberGrain>(member.Id).SetProfile(member));
         }
 
         foreach (var initiative in data.Initiatives)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Note(problems, initiative.Id, await grains.GetGrain<IInitiativeGrain>(initiative.Id).SetProfile(initiative));
         }
 
@@ -33,11 +35,11 @@ public static class DemoLoader
                 foreach (var activity in owner)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    outcomes.Add((activity.Id, await Register(grains, activity)));
+                    outcomes.Add((activity.Id, await Register(grains, activity, cancellationToken)));
                 }
 
                 return outcomes;
-            }));
+            })).WaitAsync(cancellationToken); // A silo that stops does not wait for calls in flight: each is idempotent, and landed or not.
 
         var all = results.SelectMany(r => r).ToList();
         foreach (var (id, result) in all)
@@ -49,7 +51,7 @@ public static class DemoLoader
     }
 
     /// <summary>Registrations are idempotent, so a call that failed on a busy store is simply sent again.</summary>
-    private static async Task<RegistrationResult> Register(IGrainFactory grains, IActivity activity)
+    private static async Task<RegistrationResult> Register(IGrainFactory grains, IActivity activity, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -57,9 +59,9 @@ public static class DemoLoader
             {
                 return await Send(grains, activity);
             }
-            catch (Exception ex) when (attempt < 5 && ex is not ArgumentException)
+            catch (Exception ex) when (attempt < 5 && ex is not ArgumentException && !cancellationToken.IsCancellationRequested)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
             }
         }
     }
