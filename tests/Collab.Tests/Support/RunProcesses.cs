@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Collab.Benchmarks.Runs;
+namespace Collab.Tests.Support;
 
 /// <summary>
 /// Every process one `dotnet run` started, directly or not (wrappers, DCP, the AppHost, services, stores), gathered while it runs

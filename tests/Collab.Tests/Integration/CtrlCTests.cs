@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Collab.AppHost.Store;
+using Collab.Tests.Support;
+
+namespace Collab.Tests.Integration;
+
+/// <summary>
+/// The README's first command, stopped as a terminal stops it: SIGINT to the whole foreground process group. Every process of the
+/// run counts, the orchestrator's (DCP detaches itself) included. How fast is for the start-up benchmark; this is that it happens.
+/// </summary>
+public sealed partial class CtrlCTests
+{
+    [Fact]
+    public async Task Ctrl_C_ends_every_process_of_the_run_and_the_services_stop_before_the_store()
+    {
+        using var data = new TempFolder();
+        var port = FreePort.Pick();
+        string Url() => $"http://localhost:{FreePort.Pick()}";
+        // setsid: the run leads its own session and process group, as a shell's foreground job does.
+        var start = new ProcessStartInfo("setsid") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[]
+        {
+            "dotnet", "run", "--no-build", "--project", "AppHost", "--", $"Dashboard:Port={port}", $"Store:DataPath={data.Path}", "Demo:Load=false",
+            $"ASPNETCORE_URLS={Url()}", $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL={Url()}", $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL={Url()}",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var run = new RunProcesses(process.Id);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var healthy = await Eventually.Until(async () =>
+        {
+            run.Gather();
+            try
+            {
+                return (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"))).IsSuccessStatusCode;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }, ok => ok || process.HasExited, TimeSpan.FromMinutes(3));
+        Assert.True(healthy, string.Join('\n', output));
+        run.Gather();
+        var before = run.Alive();
+
+        run.Interrupt();
+        var left = await Eventually.Until(() => Task.FromResult(run.Alive()), alive => alive.Count == 0, TimeSpan.FromSeconds(60));
+        run.KillLeft();
+
+        Assert.True(left.Count == 0, $"left after Ctrl+C: {string.Join(", ", left.Select(p => p.Name))}");
+        // The AppHost, DCP's API server and controllers, both silos and the dashboard at least: the count is of real processes.
+        Assert.True(before.Count >= 6, $"the run's processes: {string.Join(", ", before.Select(p => p.Name))}");
+        var stopped = output.Select(line => ServicesStopped().Match(line)).LastOrDefault(m => m.Success);
+        Assert.True(stopped is not null, string.Join('\n', output));
+        Assert.Equal("3", stopped.Groups["count"].Value);
+        Assert.Equal(stopped.Groups["count"].Value, stopped.Groups["stopped"].Value);
+    }
+
+    [GeneratedRegex(@"(?<stopped>\d+) of (?<count>\d+) services stopped before the store")]
+    private static partial Regex ServicesStopped();
+}
