@@ -101,7 +101,7 @@ public static class SiloKillDrill
             SurvivorFailures = survivorFailures,
             LongestWaitSeconds = longestWait,
             Note = string.Create(CultureInfo.InvariantCulture,
-                $"killed the silo holding {onVictim.Count} of {members} members; their registrations refused or failed until {outage:N1} s after the kill; the longest wait for an acknowledgement {longestWait:N1} s; {survivorFailures} attempts sent after the kill failed for the {members - onVictim.Count} members on the surviving silo ({survivorInFlight} in flight at the kill); {active} silo active afterwards"),
+                $"killed the silo holding {onVictim.Count} of {members} members; their registrations refused or failed until {outage:N1} s after the kill; the longest wait for an acknowledgement {(longestWait > 0 ? longestWait.ToString("N1", CultureInfo.InvariantCulture) + " s" : "under 1 s")}; {survivorFailures} attempts sent after the kill failed for the {members - onVictim.Count} members on the surviving silo ({survivorInFlight} in flight at the kill); {active} silo active afterwards"),
         };
     }
 
