@@ -47,27 +47,8 @@ public static class StartupBenchmark
         using var data = new TempFolder();
         var port = Collab.AppHost.Store.FreePort.Pick();
         var load = File.ReadAllText("/proc/loadavg").Split(' ').Take(3);
-        // setsid: the run leads its own session and process group, as a shell's foreground job does.
-        var start = new ProcessStartInfo("setsid")
-        {
-            WorkingDirectory = repository,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // Free ports for the Aspire dashboard too: on a shared machine another run may hold the launch profile's fixed ones.
-        string Url() => $"http://localhost:{Collab.AppHost.Store.FreePort.Pick()}";
-        foreach (var arg in new[]
-        {
-            "dotnet", "run", "--project", "AppHost", "--", $"Dashboard:Port={port}", $"Store:DataPath={data.Path}",
-            $"ASPNETCORE_URLS={Url()}", $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL={Url()}", $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL={Url()}",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start");
+        using var process = ReadmeRun.Start(repository, port, data.Path, [], []);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -75,17 +56,7 @@ public static class StartupBenchmark
         var run = new RunProcesses(process.Id);
         using var watching = new CancellationTokenSource();
         var watcher = Watch(run, watching.Token);
-        var healthy = await Eventually.Until(async () =>
-        {
-            try
-            {
-                return (await http.GetAsync($"http://127.0.0.1:{port}/health")).IsSuccessStatusCode;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                return false;
-            }
-        }, ok => ok || process.HasExited, Limit);
+        var healthy = await ReadmeRun.UntilHealthy(process, port, Limit);
         var elapsed = clock.Elapsed;
         if (!healthy)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Collab.AppHost.Store;
 using Collab.Tests.Support;
@@ -16,38 +15,14 @@ public sealed partial class CtrlCTests
     {
         using var data = new TempFolder();
         var port = FreePort.Pick();
-        string Url() => $"http://localhost:{FreePort.Pick()}";
-        // setsid: the run leads its own session and process group, as a shell's foreground job does.
-        var start = new ProcessStartInfo("setsid") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-        {
-            "dotnet", "run", "--no-build", "--project", "AppHost", "--", $"Dashboard:Port={port}", $"Store:DataPath={data.Path}", "Demo:Load=false",
-            $"ASPNETCORE_URLS={Url()}", $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL={Url()}", $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL={Url()}",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var process = Process.Start(start)!;
+        using var process = ReadmeRun.Start(RepositoryFiles.Root, port, data.Path, ["--no-build"], ["Demo:Load=false"]);
         process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
         process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var run = new RunProcesses(process.Id);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var healthy = await Eventually.Until(async () =>
-        {
-            run.Gather();
-            try
-            {
-                return (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"))).IsSuccessStatusCode;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                return false;
-            }
-        }, ok => ok || process.HasExited, TimeSpan.FromMinutes(3));
+        var healthy = await ReadmeRun.UntilHealthy(process, port, TimeSpan.FromMinutes(3), run.Gather);
         Assert.True(healthy, string.Join('\n', output));
         run.Gather();
         var before = run.Alive();
