@@ -42,6 +42,9 @@ failed=$(count Failed)
 if [ "$failed" -gt 0 ]; then
   echo "Failed tests:"
   { grep -E '^\s+Failed [A-Za-z_]' "$log" || true; } | sed -E 's/^\s+//' | sort -u | head -50
+  # And why: each failure's message up to its stack trace (at most 12 lines each, 10 failures).
+  echo "Why they failed:"
+  awk '/^[ \t]+Failed [A-Za-z_]/ { if (++n > 10) exit; on = 1; k = 0 } /^[ \t]+Stack Trace:/ { on = 0 } on && k++ < 12 { sub(/^[ \t]+/, ""); print }' "$log"
 fi
 echo "Tests: $passed passed, $failed failed"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then

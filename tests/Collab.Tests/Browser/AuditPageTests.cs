@@ -93,11 +93,14 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
 
         await using var head = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.DepartmentHead, "ocw");
         await head.Page.GotoAsync($"/leden/{member.id}");
+        // The prerendered history is replaced once the circuit is up: read the interactive one, and wait for its rows.
+        await head.WaitForInteractive();
         var history = head.Page.GetByTestId("change-history-lines");
         await Assertions.Expect(history).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        var rows = await history.Locator("tbody tr").AllInnerTextsAsync();
         // Besides its own lines, a member's history shows the fixing of periods (other tests fix periods in the same product).
-        var memberRows = rows.Where(r => !r.Contains(ChangeHistoryPaths.Periods, StringComparison.Ordinal)).ToList();
+        var ownRows = history.Locator("tbody tr").Filter(new() { HasNotText = ChangeHistoryPaths.Periods });
+        await Assertions.Expect(ownRows).ToHaveCountAsync(2);
+        var memberRows = await ownRows.AllInnerTextsAsync();
         Assert.Equal(["PUT 200", "POST 201"], memberRows.Select(r => string.Join(' ', r.Split('\t')[2..].Select(c => c.Trim()).Where(c => !c.StartsWith('/')))));
         Assert.All(memberRows, r => Assert.Contains($"/api/v1/members/{member.id}", r, StringComparison.Ordinal));
         await Assertions.Expect(history.Locator("th")).ToHaveCountAsync(5);
@@ -105,6 +108,7 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
 
         await using var boss = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
         await boss.Page.GotoAsync($"/initiatieven/{initiative.id}");
+        await boss.WaitForInteractive();
         var initiativeHistory = boss.Page.GetByTestId("change-history-lines");
         await Assertions.Expect(initiativeHistory).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var own = initiativeHistory.Locator("tbody tr").Filter(new() { HasNotText = ChangeHistoryPaths.Periods });
