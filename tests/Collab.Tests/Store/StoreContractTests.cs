@@ -110,4 +110,20 @@ public sealed class StoreContractTests
         Assert.Equal("12.5", (string?)await reread.HashGetAsync("member:ocw", "fte"));
         Assert.Equal("kept", (string?)await reread.StringGetAsync("by-lua"));
     }
+
+    [Theory]
+    [MemberData(nameof(StoreServers.All), MemberType = typeof(StoreServers))]
+    public async Task A_value_larger_than_the_embedded_stores_log_page_is_kept_across_a_restart(string serverName)
+    {
+        await using var store = await RunningStore.StartAsync(serverName);
+        // A grain's state (a period's fixed versions at 15,000 members, say) can outgrow one AOF page: it must not be refused or lost.
+        var large = new string('v', Collab.AppHost.Store.EmbeddedGarnet.AofPageBytes + (1 << 20));
+        await store.Db.StringSetAsync("large:string", large);
+        await store.Db.ScriptEvaluateAsync("redis.call('HSET', KEYS[1], 'data', ARGV[1])", ["large:grain"], [large]);
+
+        await store.RestartAsync();
+
+        Assert.Equal(large.Length, await store.Db.StringLengthAsync("large:string"));
+        Assert.Equal(large, (string?)await store.Db.HashGetAsync("large:grain", "data"));
+    }
 }
