@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 var aspireDashboard = AspireDashboardChoice.Wanted(args);
+ParentWatchLaunch.LeaveOutDcpWatchers();
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = !aspireDashboard });
 var settings = AppHostSettings.Read(builder.Configuration);
 
@@ -28,6 +29,7 @@ builder.AddProject<Projects.Silo>("silo")
     .WithReplicas(2)
     .FromBuiltOutput()
     .WithQuickStop()
+    .WithParentWatch()
     .WithTelemetryExportIf(aspireDashboard)
     .WaitFor(store);
 
@@ -41,6 +43,7 @@ var dashboard = builder.AddProject<Projects.Dashboard>("dashboard")
     .WithHttpHealthCheck("/health")
     .FromBuiltOutput()
     .WithQuickStop()
+    .WithParentWatch()
     .WithTelemetryExportIf(aspireDashboard)
     // Not after the silos: it starts beside them and connects when their gateways answer (ConnectWhileSilosStart).
     .WaitFor(store);
