@@ -8,8 +8,8 @@ namespace Collab.Benchmarks.Runs;
 /// <summary>
 /// <c>dotnet run --project AppHost</c>, as the README says, in a session of its own as a terminal would start it, until the
 /// dashboard answers healthy; then Ctrl+C (SIGINT to the whole process group) until no process of the run is left. The first
-/// start is stopped right after it is healthy, while the demo story still loads (the fresh clone's case); the second waits
-/// until the run is idle and weighs every process first.
+/// three starts are stopped right after they are healthy, while the demo story still loads (the fresh clone's case); the last
+/// waits until the run is idle and weighs every process first.
 /// </summary>
 public static class StartupBenchmark
 {
@@ -20,10 +20,16 @@ public static class StartupBenchmark
     public static async Task Run(string repository, ResultTable table)
     {
         var first = await StartOnce(repository, waitForIdle: false);
+        // One start on a shared machine is one draw of its load: the median of three warm starts is the figure, all three beside it.
+        List<Outcome> warm = [await StartOnce(repository, waitForIdle: false), await StartOnce(repository, waitForIdle: false)];
         var second = await StartOnce(repository, waitForIdle: true);
-        table.Add(new Measurement("Start-up", "`dotnet run --project AppHost` → dashboard healthy", $"{second.Healthy.TotalSeconds:N1} s",
-            $"first start {first.Healthy.TotalSeconds:N1} s", "–", "≤ 15 s", second.Healthy.TotalSeconds <= 15));
-        foreach (var (run, name) in new[] { (first, "right after healthy"), (second, "at idle") })
+        warm.Add(second);
+        var median = warm.Select(w => w.Healthy.TotalSeconds).Order().ElementAt(warm.Count / 2);
+        table.Add(new Measurement("Start-up", "`dotnet run --project AppHost` → dashboard healthy (median of 3 warm starts)", $"{median:N1} s",
+            $"first start {first.Healthy.TotalSeconds:N1} s; warm {string.Join(" / ", warm.Select(w => w.Healthy.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)))} s",
+            "–", "≤ 15 s", median <= 15));
+        var slowestStop = new[] { first, warm[0], warm[1] }.MaxBy(o => o.Stopped)!;
+        foreach (var (run, name) in new[] { (slowestStop, "right after healthy (slowest of 3)"), (second, "at idle") })
         {
             table.Add(new Measurement("Start-up", $"Ctrl+C {name} → no process of the run left", Stop(run.Stopped),
                 $"{run.LeftAfter5s} of {run.Processes} left after 5 s", "–", "≤ 5 s", run.Stopped <= TimeSpan.FromSeconds(5)));
@@ -35,7 +41,7 @@ public static class StartupBenchmark
             $"sum of RSS {second.RssKiB / 1024.0:N0} MiB", "–", "≤ 1 GB", megabytes <= 1000 * 1000 * 1000 / 1024.0 / 1024.0));
         table.Note($"Start-up: load average {first.Load} and {second.Load} (1/5/15 min) when the starts began; the first start includes the incremental build check of `dotnet run`.");
         table.Note($"Start-up: idle after {second.IdleAfter.TotalSeconds:N0} s; processes at idle: {second.Breakdown}.");
-        table.Note($"Start-up: left after Ctrl+C (first, second): {first.LeftNames}; {second.LeftNames}.");
+        table.Note($"Start-up: left after Ctrl+C (slowest right after healthy, at idle): {slowestStop.LeftNames}; {second.LeftNames}.");
     }
 
     private static string Stop(TimeSpan took) => took == TimeSpan.MaxValue ? $"more than {StopLimit.TotalSeconds:N0} s (killed)" : $"{took.TotalSeconds:N1} s";
