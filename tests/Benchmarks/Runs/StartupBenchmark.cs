@@ -55,10 +55,6 @@ public static class StartupBenchmark
         var load = File.ReadAllText("/proc/loadavg").Split(' ').Take(3);
         var clock = Stopwatch.StartNew();
         using var process = ReadmeRun.Start(repository, port, data.Path, [], []);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         var run = new RunProcesses(process.Id);
         using var watching = new CancellationTokenSource();
         var watcher = Watch(run, watching.Token);

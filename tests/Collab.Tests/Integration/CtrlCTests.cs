@@ -16,11 +16,7 @@ public sealed partial class CtrlCTests
         using var data = new TempFolder();
         var port = FreePort.Pick();
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var process = ReadmeRun.Start(RepositoryFiles.Root, port, data.Path, ["--no-build"], ["Demo:Load=false"]);
-        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
-        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = ReadmeRun.Start(RepositoryFiles.Root, port, data.Path, ["--no-build"], ["Demo:Load=false"], output);
         var run = new RunProcesses(process.Id);
         var healthy = await ReadmeRun.UntilHealthy(process, port, TimeSpan.FromMinutes(3), run.Gather);
         Assert.True(healthy, string.Join('\n', output));

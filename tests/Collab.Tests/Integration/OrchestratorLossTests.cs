@@ -17,11 +17,7 @@ public sealed class OrchestratorLossTests
         using var data = new TempFolder();
         var port = FreePort.Pick();
         var output = new ConcurrentQueue<string>();
-        using var process = ReadmeRun.Start(RepositoryFiles.Root, port, data.Path, ["--no-build"], ["Demo:Load=false"]);
-        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
-        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = ReadmeRun.Start(RepositoryFiles.Root, port, data.Path, ["--no-build"], ["Demo:Load=false"], output);
         var run = new RunProcesses(process.Id);
         try
         {

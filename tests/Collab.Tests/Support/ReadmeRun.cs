@@ -9,7 +9,9 @@ namespace Collab.Tests.Support;
 /// </summary>
 public static class ReadmeRun
 {
-    public static Process Start(string repository, int port, string dataPath, IEnumerable<string> dotnetRunOptions, IEnumerable<string> settings)
+    /// <summary>Starts the run; its output is always read (a full pipe would stall it) and kept in <paramref name="output"/> when given.</summary>
+    public static Process Start(string repository, int port, string dataPath, IEnumerable<string> dotnetRunOptions, IEnumerable<string> settings,
+        System.Collections.Concurrent.ConcurrentQueue<string>? output = null)
     {
         var start = new ProcessStartInfo("setsid") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
         // Free ports for the Aspire dashboard too: another run (or a developer's own) may hold the launch profile's fixed ones.
@@ -23,7 +25,12 @@ public static class ReadmeRun
             start.ArgumentList.Add(arg);
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start");
+        process.OutputDataReceived += (_, e) => output?.Enqueue(e.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, e) => output?.Enqueue(e.Data ?? string.Empty);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     /// <summary>True once the dashboard answers healthy; false when the run ended first or the limit passed.</summary>
