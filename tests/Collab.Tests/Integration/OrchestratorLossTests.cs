@@ -22,8 +22,12 @@ public sealed class OrchestratorLossTests
         try
         {
             Assert.True(await ReadmeRun.UntilHealthy(process, port, TimeSpan.FromMinutes(3), run.Gather), string.Join('\n', output));
-            run.Gather();
-            var before = run.Alive();
+            // Healthy is the dashboard's answer; the silos may still be on their way.
+            var before = await Eventually.Until(() =>
+            {
+                run.Gather();
+                return Task.FromResult(run.Alive());
+            }, alive => alive.Count(p => IsService(p.Name)) == 3, TimeSpan.FromSeconds(30));
             Assert.DoesNotContain(before, p => p.Name.Contains("monitor-process", StringComparison.Ordinal));
             Assert.Equal(3, before.Count(p => IsService(p.Name)));
             var controller = Assert.Single(before, p => p.Name == "dcp run-controllers");
