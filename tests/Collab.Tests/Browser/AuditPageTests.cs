@@ -93,7 +93,7 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
 
         await using var head = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL", ApiRoles.DepartmentHead, "ocw");
         await head.Page.GotoAsync($"/leden/{member.id}");
-        // The prerendered history is replaced once the circuit is up: read the interactive one, and wait for its rows.
+        // Read once the circuit is up, and only when both own rows are there.
         await head.WaitForInteractive();
         var history = head.Page.GetByTestId("change-history-lines");
         await Assertions.Expect(history).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -115,6 +115,34 @@ public sealed class AuditPageTests(RunningProduct product, ChromiumFixture chrom
         await Assertions.Expect(own).ToHaveCountAsync(1);
         await Assertions.Expect(own).ToContainTextAsync($"/api/v1/initiatives/{initiative.id}");
         await Assertions.Expect(boss.Page.GetByTestId("change-history-all")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/audit\\?object="));
+    }
+
+    [Fact]
+    public async Task The_history_shown_before_the_page_is_interactive_stays_without_loading_again()
+    {
+        await product.WaitForDemoAsync();
+        await using var boss = await BrowserSession.OpenAsync(chromium.Browser, product.App.DashboardUrl, "nl-NL");
+        // Notes whether the history section, once it showed its lines (or that there are none), ever went back to loading.
+        await boss.Page.AddInitScriptAsync("""
+            window.historyLoadedAgain = false;
+            document.addEventListener('DOMContentLoaded', () => {
+              let shown = false;
+              const check = () => {
+                const section = document.querySelector('[data-testid=change-history]');
+                if (!section) return;
+                const done = section.querySelector('[data-testid=change-history-lines], [data-testid=change-history-empty]');
+                if (done) shown = true; else if (shown) window.historyLoadedAgain = true;
+              };
+              check();
+              new MutationObserver(check).observe(document.body, { childList: true, subtree: true });
+            });
+            """);
+
+        await boss.Page.GotoAsync("/leden/ocw");
+        await boss.WaitForInteractive();
+        await Assertions.Expect(boss.Page.Locator("[data-testid=change-history-lines], [data-testid=change-history-empty]")).ToBeVisibleAsync();
+
+        Assert.False(await boss.Page.EvaluateAsync<bool>("() => window.historyLoadedAgain"));
     }
 
     private static async Task AssertAxeClean(IPage page)
