@@ -14,7 +14,7 @@ public sealed partial class ParentWatch(IConfiguration configuration, IHostAppli
     /// <summary>The setting the AppHost gives its services.</summary>
     public const string Setting = "Orchestrator:StopWhenParentGone";
 
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,7 +41,7 @@ public sealed partial class ParentWatch(IConfiguration configuration, IHostAppli
     }
 
     /// <summary>The parent's process id from /proc/self/stat (the field after the command name), or null where there is none.</summary>
-    public static int? ParentId()
+    private static int? ParentId()
     {
         if (!OperatingSystem.IsLinux())
         {
